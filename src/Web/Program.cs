@@ -1,3 +1,38 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Infrastructure;
+using AgentSupport.Web.Tickets;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<DataFolder>();
+builder.Services.AddApiProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHttpLogging(_ => { });
+builder.AddAppDatabase();
+builder.AddAccounts();
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseHttpLogging();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapAuthApi();
+app.MapTicketsApi();
+
 app.Run();
+
 public partial class Program;

@@ -1,0 +1,52 @@
+using AgentSupport.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgentSupport.Web.Data;
+
+public static class DatabaseExtensions
+{
+    public const string PostgreSql = "PostgreSQL";
+    public const string Sqlite = "Sqlite";
+
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> over the configured provider: SQLite by default (a file in
+    /// the data folder), PostgreSQL with <c>Database:Provider=PostgreSQL</c> and <c>ConnectionStrings:Default</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddAppDatabase(this IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration["Database:Provider"] ?? Sqlite;
+        var connectionString = builder.Configuration.GetConnectionString("Default");
+
+        if (string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Default is not set.");
+            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, o) =>
+                o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
+                    ? $"Data Source={services.GetRequiredService<DataFolder>().File("agentsupport.db")}"
+                    : connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{PostgreSql}'.");
+        }
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations, then seeds the demo data when asked to.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+
+        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+}

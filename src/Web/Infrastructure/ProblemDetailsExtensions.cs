@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace AgentSupport.Web.Infrastructure;
+
+public static class ProblemDetailsExtensions
+{
+    /// <summary>
+    /// Every error leaves the API as RFC 7807 problem details: validation (400 with per-field errors),
+    /// unreadable bodies (400), auth (401/403), missing routes (404) and unexpected failures (500, no stack trace).
+    /// </summary>
+    public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddValidation();
+        // Bodies that do not bind (malformed JSON, wrong types) throw so the handler can explain them.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+        return services;
+    }
+
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        {
+            if (exception is not BadHttpRequestException bad) return false;
+
+            http.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = bad.StatusCode,
+                    Title = "The request could not be read",
+                    Detail = bad.InnerException is System.Text.Json.JsonException json
+                        ? $"The body is not valid JSON: {json.Message}"
+                        : bad.Message,
+                },
+            });
+        }
+    }
+}

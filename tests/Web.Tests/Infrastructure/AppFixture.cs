@@ -1,0 +1,133 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace AgentSupport.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over real HTTP on a fresh database of its own: a temporary SQLite file, or a
+/// database created for this fixture on the PostgreSQL server named by AGENTSUPPORT_TEST_POSTGRES.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string TestSigningKey = "test-signing-key-that-is-long-enough-for-hs256!";
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("agentsupport-test-").FullName;
+
+    public string DataPath => _dataPath;
+
+    protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings { get; }
+
+    /// <summary>Extra configuration a fixture adds (rate limits, model settings, ...).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataPath"] = _dataPath,
+            ["Jwt:SigningKey"] = TestSigningKey,
+            ["Demo:Seed"] = "false",
+            ["RateLimiting:LoginPerIpPerMinute"] = "10000",
+            ["RateLimiting:LoginPerAccountPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in DatabaseSettings.Concat(ExtraSettings)) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DropDatabaseAsync();
+        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<int> CountAsync<TEntity>() where TEntity : class =>
+        await WithDbAsync(db => db.Set<TEntity>().CountAsync());
+
+    /// <summary>Registers a customer through the API and returns a client signed in as them.</summary>
+    public async Task<SignedInClient> CustomerAsync(string? name = null)
+    {
+        var email = $"{name ?? "customer"}-{Guid.NewGuid():N}@example.com";
+        const string password = "Passw0rd!x";
+        var client = CreateClient();
+        var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = name ?? "Test Customer" });
+        register.EnsureSuccessStatusCode();
+        return await SignInAsync(email, password);
+    }
+
+    /// <summary>Admins cannot sign up; one is written straight into the database, as an operator would.</summary>
+    public async Task<SignedInClient> AdminAsync()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@agentsupport.local";
+        const string password = "Adm1nPassword!";
+        await WithDbAsync(async db =>
+        {
+            var user = new User { Email = email, NormalizedEmail = User.Normalize(email), DisplayName = "Admin", Role = Roles.Admin };
+            user.PasswordHash = Services.GetRequiredService<IPasswordHasher<User>>().HashPassword(user, password);
+            db.Users.Add(user);
+            return await db.SaveChangesAsync();
+        });
+        return await SignInAsync(email, password);
+    }
+
+    public async Task<SignedInClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var body = (await login.Content.ReadFromJsonAsync<LoginResponse>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.AccessToken);
+        return new SignedInClient(client, body.User.Id, email, body.AccessToken);
+    }
+}
+
+public sealed record SignedInClient(HttpClient Http, Guid UserId, string Email, string Token);
+
+public sealed class SqliteAppFixture : AppFixture
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings =>
+        [new("Database:Provider", DatabaseExtensions.Sqlite)];
+}
+
+public sealed class PostgresAppFixture : AppFixture
+{
+    private readonly string? _server = Environment.GetEnvironmentVariable(PostgresServer.Variable);
+    private readonly string _database = $"agentsupport_test_{Guid.NewGuid():N}";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings =>
+    [
+        new("Database:Provider", DatabaseExtensions.PostgreSql),
+        new("ConnectionStrings:Default", _server is null ? null : PostgresServer.ForDatabase(_server, _database)),
+    ];
+
+    public override async Task InitializeAsync()
+    {
+        if (_server is null) return;
+        await PostgresServer.ExecuteAsync(_server, $"CREATE DATABASE \"{_database}\"");
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (_server is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await PostgresServer.ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+    }
+}
