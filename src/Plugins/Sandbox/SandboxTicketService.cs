@@ -1,0 +1,48 @@
+using AgentSupport.Plugins.Common;
+using AgentSupport.Plugins.Tickets;
+
+namespace AgentSupport.Plugins.Sandbox;
+
+internal sealed class SandboxTicketService(SandboxState state) : ITicketService
+{
+    public Task<IReadOnlyList<Ticket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken) =>
+        state.Run<IReadOnlyList<Ticket>>(cancellationToken, () => state.Find(customerId)?.Tickets.ToList() ?? []);
+
+    public Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken) =>
+        state.Run(cancellationToken, () =>
+        {
+            var customer = state.Get(customerId);
+            var ticket = new Ticket(state.NextId("TK", state.Customers.SelectMany(c => c.Tickets).Select(t => t.Number)), request, TicketStatus.Open, []);
+            customer.Tickets.Add(ticket);
+            state.Record(SandboxEffectKind.TicketCreated, customerId, ticket.Number, Vocabulary<TicketCategory>.NameOf(request.Category));
+            return ticket;
+        });
+
+    public Task<Ticket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken) =>
+        Update(customerId, ticketNumber, cancellationToken, ticket => ticket with { Notes = [.. ticket.Notes, note] }, SandboxEffectKind.TicketNoteAdded, null);
+
+    public Task<Ticket?> EscalateAsync(Guid customerId, string ticketNumber, string reason, DateTimeOffset escalatedAt, CancellationToken cancellationToken) =>
+        Update(
+            customerId,
+            ticketNumber,
+            cancellationToken,
+            ticket => ticket with { Status = TicketStatus.Escalated, EscalatedAt = escalatedAt, EscalationReason = reason },
+            SandboxEffectKind.TicketEscalated,
+            reason);
+
+    private Task<Ticket?> Update(Guid customerId, string ticketNumber, CancellationToken cancellationToken, Func<Ticket, Ticket> change, SandboxEffectKind effect, string? detail) =>
+        state.Run(cancellationToken, () =>
+        {
+            var tickets = state.Find(customerId)?.Tickets;
+            var index = tickets?.FindIndex(t => string.Equals(t.Number, ticketNumber, StringComparison.OrdinalIgnoreCase)) ?? -1;
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var updated = change(tickets![index]);
+            tickets[index] = updated;
+            state.Record(effect, customerId, updated.Number, detail);
+            return (Ticket?)updated;
+        });
+}

@@ -1,0 +1,29 @@
+namespace AgentSupport.Plugins.Tickets;
+
+/// <summary>Port: the customer's support tickets.</summary>
+public interface ITicketService
+{
+    Task<IReadOnlyList<Ticket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new open ticket and gives it a number.</summary>
+    Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Appends a note; null when the customer has no ticket with that number.</summary>
+    Task<Ticket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken);
+
+    /// <summary>Hands the ticket to a human agent; null when the customer has no ticket with that number.</summary>
+    Task<Ticket?> EscalateAsync(Guid customerId, string ticketNumber, string reason, DateTimeOffset escalatedAt, CancellationToken cancellationToken);
+}
+
+/// <summary>A new ticket; <paramref name="ConversationId"/> links it to the chat it came from.</summary>
+public sealed record TicketRequest(string Subject, string Description, TicketCategory Category, DateTimeOffset CreatedAt, string? ConversationId = null);
+
+public sealed record Ticket(
+    string Number,
+    TicketRequest Request,
+    TicketStatus Status,
+    IReadOnlyList<TicketNote> Notes,
+    DateTimeOffset? EscalatedAt = null,
+    string? EscalationReason = null);
+
+public sealed record TicketNote(string Text, DateTimeOffset At);
