@@ -1,0 +1,82 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+
+namespace AgentSupport.Prompts;
+
+/// <summary>Builds the Scriban globals for one render. A new context per render keeps rendering thread-safe.</summary>
+internal static class TemplateGlobals
+{
+    private const int LoopLimit = 1000;
+
+    public static TemplateContext CreateContext(PromptVariables variables, PromptPolicy policy, IReadOnlyCollection<string> extraNames)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("context", variables.Context, true);
+        globals.SetValue("tone", string.IsNullOrWhiteSpace(variables.Tone) ? policy.DefaultTone ?? "" : variables.Tone, true);
+        globals.SetValue("channel", variables.Channel, true);
+        globals.SetValue("language", variables.Language, true);
+        globals.SetValue("customer", variables.Customer is null ? null : Customer(variables.Customer), true);
+        // Scriban's date functions work on DateTime; the clock time in the customer's offset is what the text should show.
+        globals.SetValue("now", variables.Now.DateTime, true);
+        globals.SetValue("policy", Policy(policy), true);
+
+        foreach (var name in variables.Extra.Keys)
+        {
+            if (PromptVariableRules.StandardNames.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"Extra variable '{name}' would hide the standard variable of the same name.", nameof(variables));
+            }
+        }
+
+        foreach (var name in extraNames)
+        {
+            globals.SetValue(name, variables.Extra.GetValueOrDefault(name), true);
+        }
+
+        var context = new TemplateContext { StrictVariables = true, LoopLimit = LoopLimit };
+        context.PushCulture(CultureFor(variables.Language));
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static ScriptObject Customer(CustomerProfile customer)
+    {
+        var result = new ScriptObject();
+        result.SetValue("name", customer.Name, true);
+        result.SetValue("cars", new ScriptArray(customer.Cars), true);
+        result.SetValue("open_tickets", new ScriptArray(customer.OpenTickets), true);
+        return result;
+    }
+
+    private static ScriptObject Policy(PromptPolicy policy)
+    {
+        var result = new ScriptObject();
+        result.SetValue("enabled_tools", new ScriptArray(policy.EnabledTools), true);
+        result.SetValue("max_turns", policy.MaxTurns, true);
+        result.SetValue("escalate_after_failed_tools", policy.EscalateAfterFailedTools, true);
+        result.SetValue("default_tone", policy.DefaultTone, true);
+        result.SetValue("languages", new ScriptArray(policy.Languages), true);
+        result.SetValue("stop_marker", policy.StopMarker, true);
+        return result;
+    }
+
+    private static CultureInfo CultureFor(string language)
+    {
+        // The marketplace serves Mexico, so plain "es" means Mexican Spanish.
+        var name = language.Trim().ToLowerInvariant() switch
+        {
+            "es" => "es-MX",
+            "en" => "en-US",
+            var other => other,
+        };
+        try
+        {
+            return name.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}
