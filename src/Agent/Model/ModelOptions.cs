@@ -1,0 +1,68 @@
+namespace AgentSupport.Agent.Model;
+
+/// <summary>
+/// The <c>Model</c> configuration section. Unset values fall back to the <c>OpenAI</c> section
+/// (<c>OpenAI__ApiKey</c>, <c>OpenAI__BaseUrl</c>, <c>OpenAI__Model</c>); see <see cref="ModelSettings.Resolve"/>.
+/// </summary>
+public sealed class ModelOptions
+{
+    public const string SectionName = "Model";
+    public const string OpenAISectionName = "OpenAI";
+    public const string DefaultModelId = "gpt-5-nano-2025-08-07";
+    public const string OfflineModelId = "agentsupport-offline";
+
+    /// <summary>Null picks one from what is configured: Azure endpoint + deployment, else a key (with or without base URL), else Offline.</summary>
+    public ModelProvider? Provider { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>Base URL of an OpenAI-compatible server, e.g. <c>http://localhost:11434/v1</c>.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Model name; defaults to <see cref="DefaultModelId"/>.</summary>
+    public string? ModelId { get; set; }
+
+    /// <summary>Azure OpenAI resource endpoint, e.g. <c>https://contoso.openai.azure.com/</c>.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Azure OpenAI deployment name.</summary>
+    public string? Deployment { get; set; }
+
+    /// <summary>Retries after the first attempt for 408, 429, 5xx and network errors, 0 to 10.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First retry delay; later ones grow exponentially with jitter. A Retry-After header wins.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Limit for one HTTP attempt (until the response headers arrive).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Limit for one model call including all its retries and waits.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Whether the model takes a temperature; null infers it from the model name (reasoning models such as
+    /// gpt-5*, o1*, o3* and o4* take none, so temperatures are left out of their requests).
+    /// </summary>
+    public bool? SupportsTemperature { get; set; }
+
+    /// <summary>The provider to use: <see cref="Provider"/> when set, else inferred from what is configured.</summary>
+    public ModelProvider ResolveProvider() => Provider ?? (
+        !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment) && !string.IsNullOrWhiteSpace(ApiKey) ? ModelProvider.AzureOpenAI
+        : string.IsNullOrWhiteSpace(ApiKey) ? ModelProvider.Offline
+        : string.IsNullOrWhiteSpace(BaseUrl) ? ModelProvider.OpenAI
+        : ModelProvider.OpenAICompatible);
+
+    public bool ResolveSupportsTemperature() =>
+        SupportsTemperature ?? !ReasoningModelPrefixes.Any(prefix => ResolveModelId().StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ReasoningModelPrefixes = ["gpt-5", "o1", "o3", "o4"];
+
+    /// <summary>The model name requests carry: the Azure deployment, else <see cref="ModelId"/> or the default.</summary>
+    public string ResolveModelId() => ResolveProvider() switch
+    {
+        ModelProvider.Offline => OfflineModelId,
+        ModelProvider.AzureOpenAI => Deployment ?? "",
+        _ => string.IsNullOrWhiteSpace(ModelId) ? DefaultModelId : ModelId,
+    };
+}

@@ -1,0 +1,41 @@
+using AgentSupport.Agent.Offline.Conversation;
+using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Prompts;
+
+namespace AgentSupport.Agent.Offline.Agent;
+
+/// <summary>Everything the Offline agent's rules read to decide one step.</summary>
+internal sealed class AgentTurn
+{
+    public required string Language { get; init; }
+
+    public required Tone Tone { get; init; }
+
+    public required PromptPolicy Policy { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    public required ConversationFacts Facts { get; init; }
+
+    public required OfflineConversation Conversation { get; init; }
+
+    /// <summary>Functions the request offered, as "Plugin_function": a disabled plugin is simply absent.</summary>
+    public required IReadOnlySet<string> Tools { get; init; }
+
+    public required SeededChoice Choice { get; init; }
+
+    public IReadOnlyList<ToolOutcome> TurnOutcomes => Conversation.TurnOutcomes;
+
+    public ToolOutcome? LastOutcome => Conversation.TurnOutcomes.Count == 0 ? null : Conversation.TurnOutcomes[^1];
+
+    public bool English => ConversationLanguage.IsEnglish(Language);
+
+    public bool Has(string plugin, string function) => Tools.Contains($"{plugin}_{function}");
+
+    public bool HasPlugin(string plugin) => Tools.Any(tool => tool.StartsWith(plugin + "_", StringComparison.Ordinal));
+
+    public bool CalledThisTurn(string plugin, string function) => TurnOutcomes.Any(outcome => outcome.Is(plugin, function));
+
+    /// <summary>Picks the wording for the conversation's language; <paramref name="esFormal"/> is the "usted" form for the formal tone.</summary>
+    public string L(string es, string en, string? esFormal = null) => English ? en : Tone.Formal && esFormal is not null ? esFormal : es;
+}

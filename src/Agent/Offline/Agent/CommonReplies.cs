@@ -1,0 +1,57 @@
+using AgentSupport.Agent.Offline.Conversation;
+using AgentSupport.Plugins.Common;
+
+namespace AgentSupport.Agent.Offline.Agent;
+
+/// <summary>Sentences every skill uses: asking for the plate, explaining a failed tool, opening an answer.</summary>
+internal static class CommonReplies
+{
+    public static AgentStep AskPlate(AgentTurn turn, string about) => AgentStep.Say(turn.L(
+        $"Para revisar {about}, ¿me compartes la placa de tu auto (por ejemplo ABC-123-D)?",
+        $"To check {about}, could you share your car's licence plate (for example ABC-123-D)?",
+        $"Para revisar {about}, ¿podría compartirme la placa de su auto (por ejemplo ABC-123-D)?"));
+
+    /// <summary>A short lead-in before a result, worded by the seed.</summary>
+    public static string Lead(AgentTurn turn) => turn.Choice.Pick<string>(
+        turn.English
+            ? ["I checked it.", "Here is what I found.", "I looked it up."]
+            : ["Ya lo revisé.", "Esto es lo que encontré.", "Ya lo consulté en el sistema."],
+        "lead");
+
+    /// <summary>What to say when a tool failed, by its error code.</summary>
+    public static AgentStep Failure(AgentTurn turn, ToolOutcome outcome, string about)
+    {
+        var plate = outcome.Argument("plate");
+        var text = outcome.ErrorCode switch
+        {
+            ToolErrorCodes.NotFound when plate is not null => turn.L(
+                $"No encontré {about} con la placa {plate} en tu cuenta. ¿Me confirmas la placa?",
+                $"I couldn't find {about} for plate {plate} in your account. Could you confirm the plate?",
+                $"No encontré {about} con la placa {plate} en su cuenta. ¿Me confirma la placa?"),
+            ToolErrorCodes.NotFound => turn.L(
+                $"No encontré {about} en tu cuenta.",
+                $"I couldn't find {about} in your account.",
+                $"No encontré {about} en su cuenta."),
+            ToolErrorCodes.InvalidArgument => turn.L(
+                "Algún dato no cuadra con lo que tenemos registrado. ¿Me lo confirmas?",
+                "Some of the details don't match what we have on file. Could you confirm them?",
+                "Algún dato no coincide con lo que tenemos registrado. ¿Me lo confirma?"),
+            ToolErrorCodes.Conflict => turn.L(
+                "Eso ya no se puede hacer así: el sistema indica un conflicto con el estado actual.",
+                "That can't be done right now: the system reports a conflict with the current state.",
+                "Eso ya no es posible así: el sistema indica un conflicto con el estado actual."),
+            ToolErrorCodes.Expired => turn.L(
+                "Ese plazo ya venció.",
+                "That deadline has already passed.",
+                "Ese plazo ya venció."),
+            _ => turn.L(
+                "El sistema no responde en este momento; lo intento de nuevo en un momento o, si prefieres, te comunico con una persona.",
+                "The system is not responding right now; I can try again shortly or, if you prefer, connect you with a person.",
+                "El sistema no responde en este momento; lo intento de nuevo en un momento o, si lo prefiere, le comunico con una persona."),
+        };
+        return AgentStep.Say(text);
+    }
+
+    public static IReadOnlyDictionary<string, object?> Arguments(params (string Name, object? Value)[] values) =>
+        values.Where(value => value.Value is not null).ToDictionary(value => value.Name, value => value.Value, StringComparer.Ordinal);
+}

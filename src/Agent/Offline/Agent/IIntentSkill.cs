@@ -1,0 +1,14 @@
+namespace AgentSupport.Agent.Offline.Agent;
+
+/// <summary>How the Offline agent serves one intent with its plugin: which data it needs, which functions it calls, how it words the result.</summary>
+internal interface IIntentSkill
+{
+    /// <summary>The intent of the intents table.</summary>
+    string Intent { get; }
+
+    /// <summary>The plugin that serves it, by its catalog name.</summary>
+    string Plugin { get; }
+
+    /// <summary>The next step: ask for missing data, call a function, or answer from this turn's results.</summary>
+    AgentStep Next(AgentTurn turn);
+}

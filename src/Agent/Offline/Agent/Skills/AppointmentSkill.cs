@@ -1,0 +1,138 @@
+using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Plugins.Hubs;
+using AgentSupport.Plugins.Scheduling;
+
+namespace AgentSupport.Agent.Offline.Agent.Skills;
+
+/// <summary>appointment: book a visit, a test drive or a delivery at a hub the customer names.</summary>
+internal sealed class AppointmentSkill : IIntentSkill
+{
+    private const string ListHubs = "list_hubs";
+    private const string ListSlots = "list_available_slots";
+    private const string Book = "book_appointment";
+
+    public string Intent => Intents.Appointment;
+
+    public string Plugin => "Scheduling";
+
+    public AgentStep Next(AgentTurn turn)
+    {
+        var outcome = turn.LastOutcome;
+        var type = turn.Facts.AppointmentType ?? "visit";
+        if (outcome is null || outcome.Plugin != Plugin)
+        {
+            return AgentStep.Call(Plugin, ListHubs, CommonReplies.Arguments());
+        }
+
+        switch (outcome.Function)
+        {
+            case ListHubs:
+                if (outcome.Value<HubList>() is not { } hubs)
+                {
+                    return CommonReplies.Failure(turn, outcome, turn.L("sucursales", "any hubs"));
+                }
+
+                var hub = Mentioned(turn, hubs.Hubs);
+                if (hub is null)
+                {
+                    var names = Wording.List(hubs.Hubs.Select(h => $"{h.Name} ({h.City})").ToList(), turn.Language);
+                    return AgentStep.Say(turn.L(
+                        $"Con gusto agendo tu {TypeName(turn, type)}. ¿En qué sucursal te queda mejor? Tenemos {names}.",
+                        $"I'd be glad to book your {TypeName(turn, type)}. Which hub suits you best? We have {names}.",
+                        $"Con gusto agendo su {TypeName(turn, type)}. ¿En qué sucursal le queda mejor? Tenemos {names}."));
+                }
+
+                return RescheduleSkill.Wanted(turn) is { } start
+                    ? AgentStep.Call(Plugin, Book, CommonReplies.Arguments(("appointmentType", type), ("hub", hub.Id), ("start", start)))
+                    : AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, type, hub.Id));
+
+            case ListSlots:
+                if (outcome.Value<AppointmentSlots>() is not { } slots)
+                {
+                    return CommonReplies.Failure(turn, outcome, turn.L("esa sucursal", "that hub"));
+                }
+
+                if (RescheduleSkill.Wanted(turn) is { } wanted && RescheduleSkill.IsFree(slots.FreeSlots, wanted) && !turn.CalledThisTurn(Plugin, Book))
+                {
+                    return AgentStep.Call(Plugin, Book, CommonReplies.Arguments(("appointmentType", type), ("hub", slots.HubId), ("start", wanted)));
+                }
+
+                return AgentStep.Say(slots.FreeSlots.Count == 0
+                    ? turn.L(
+                        $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Te funciona otro día?",
+                        $"There are no free slots at {slots.Hub} for those dates. Would another day work?",
+                        $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Le funciona otro día?")
+                    : turn.L(
+                        $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefieres?",
+                        $"At {slots.Hub} I have: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. Which day and time would you like?",
+                        $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefiere?"));
+
+            default:
+                if (outcome.Value<AppointmentBooked>() is { } booked)
+                {
+                    return AgentStep.Say(turn.L(
+                        $"Listo, agendé tu {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language)}. Tu folio es {booked.AppointmentId}.",
+                        $"Done, I booked your {TypeName(turn, booked.Type)} at {booked.Hub}{Address(booked)} on {Wording.DateAndTime(booked.Start, turn.Language)}. Your reference is {booked.AppointmentId}.",
+                        $"Listo, agendé su {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language)}. Su folio es {booked.AppointmentId}."), completes: true);
+                }
+
+                // A taken slot: show that day's free times instead, once.
+                var hubId = outcome.Argument("hub");
+                return hubId is not null && !turn.CalledThisTurn(Plugin, ListSlots)
+                    ? AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, type, hubId))
+                    : CommonReplies.Failure(turn, outcome, turn.L("ese horario", "that slot"));
+        }
+    }
+
+    /// <summary>
+    /// The hub the customer named, the latest mention first; null when none or ambiguous. A hub is named by its
+    /// city or by what sets its name apart from the others ("Santa Fe" for "AgentSupport Hub Santa Fe").
+    /// </summary>
+    private static Hub? Mentioned(AgentTurn turn, IReadOnlyList<Hub> hubs)
+    {
+        var shared = hubs.Count < 2
+            ? []
+            : hubs.Select(h => TextFold.Words(h.Name).Split(' ')).Aggregate((common, words) => common.Intersect(words).ToArray());
+        string Distinctive(Hub hub) => string.Join(' ', TextFold.Words(hub.Name).Split(' ').Where(word => !shared.Contains(word)));
+
+        foreach (var text in turn.Conversation.UserTexts.Reverse())
+        {
+            var byName = hubs.Where(h => TextFold.ContainsPhrase(text, Distinctive(h)) || TextFold.ContainsPhrase(text, h.Id.Replace('-', ' '))).ToList();
+            if (byName.Count == 1)
+            {
+                return byName[0];
+            }
+
+            var byCity = hubs.Where(h => TextFold.ContainsPhrase(text, h.City)).ToList();
+            if (byCity.Count == 1)
+            {
+                return byCity[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string type, string hubId) =>
+        CommonReplies.Arguments(
+            ("appointmentType", type),
+            ("hub", hubId),
+            ("fromDate", turn.Facts.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("days", turn.Facts.Date is null ? 5 : 1));
+
+    private static string TypeName(AgentTurn turn, AppointmentType type) => TypeName(turn, type switch
+    {
+        AppointmentType.TestDrive => "test_drive",
+        AppointmentType.Delivery => "delivery",
+        _ => "visit",
+    });
+
+    private static string TypeName(AgentTurn turn, string type) => type switch
+    {
+        "test_drive" => turn.L("prueba de manejo", "test drive"),
+        "delivery" => turn.L("entrega", "delivery"),
+        _ => turn.L("visita", "visit"),
+    };
+
+    private static string Address(AppointmentBooked booked) => booked.HubAddress is null ? "" : $" ({booked.HubAddress})";
+}

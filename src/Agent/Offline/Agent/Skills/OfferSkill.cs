@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Plugins.Common;
+using AgentSupport.Plugins.Offers;
+
+namespace AgentSupport.Agent.Offline.Agent.Skills;
+
+/// <summary>offer_24h: quote an instant offer for the customer's car, tell its state, accept it.</summary>
+internal sealed partial class OfferSkill : IIntentSkill
+{
+    private const string Quote = "quote_offer_for_my_car";
+    private const string Status = "get_offer_status";
+    private const string Accept = "accept_offer";
+
+    public string Intent => Intents.Offer;
+
+    public string Plugin => "OfferIn24";
+
+    public AgentStep Next(AgentTurn turn)
+    {
+        var outcome = turn.LastOutcome;
+        if (outcome is not null && outcome.Plugin == Plugin)
+        {
+            return outcome.Function switch
+            {
+                Accept => Accepted(turn, outcome.Value<OfferStatus>()) ?? CommonReplies.Failure(turn, outcome, turn.L("esa oferta", "that offer")),
+                Status => AfterStatus(turn, outcome),
+                _ => Quoted(turn, outcome),
+            };
+        }
+
+        if (turn.Facts.WantsToAcceptOffer)
+        {
+            return turn.Facts.OfferId is { } id
+                ? AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", id)))
+                : AgentStep.Call(Plugin, Status, CommonReplies.Arguments());
+        }
+
+        if (AsksForStatus().IsMatch(turn.Conversation.LatestUserText))
+        {
+            return AgentStep.Call(Plugin, Status, CommonReplies.Arguments(("offerId", turn.Facts.OfferId)));
+        }
+
+        if (turn.Facts.Plate is not { } plate)
+        {
+            return AgentStep.Say(turn.L(
+                "Con gusto te cotizo una oferta en 24 horas. ¿Me compartes la placa del auto (por ejemplo ABC-123-D) y en qué estado está: excelente, bueno, regular o malo?",
+                "I'd be glad to quote a 24-hour offer. Could you share the car's licence plate (for example ABC-123-D) and its condition: excellent, good, fair or poor?",
+                "Con gusto le cotizo una oferta en 24 horas. ¿Podría compartirme la placa del auto (por ejemplo ABC-123-D) y en qué estado está: excelente, bueno, regular o malo?"));
+        }
+
+        // An inspected car's grade overrides it, but an uninspected one needs the owner's word on its condition.
+        if (turn.Facts.Condition is not { } condition)
+        {
+            return AgentStep.Say(turn.L(
+                "¿En qué estado está el auto: excelente, bueno, regular o malo?",
+                "What condition is the car in: excellent, good, fair or poor?",
+                "¿En qué estado se encuentra el auto: excelente, bueno, regular o malo?"));
+        }
+
+        return AgentStep.Call(Plugin, Quote, CommonReplies.Arguments(("plate", plate), ("condition", condition)));
+    }
+
+    private AgentStep Quoted(AgentTurn turn, Conversation.ToolOutcome outcome)
+    {
+        if (outcome.Value<OfferQuote>() is { } quote)
+        {
+            var car = $"{quote.Make} {quote.Model} {quote.Year}";
+            return AgentStep.Say(turn.L(
+                $"{CommonReplies.Lead(turn)} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
+                $"{CommonReplies.Lead(turn)} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {quote.OfferId} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
+                $"{CommonReplies.Lead(turn)} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
+        }
+
+        // A car without inspection needs the owner's description of its condition.
+        if (outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.ErrorMessage.Contains("condition", StringComparison.OrdinalIgnoreCase))
+        {
+            return AgentStep.Say(turn.L(
+                "Tu auto aún no tiene inspección, así que necesito saber en qué estado está: ¿excelente, bueno, regular o malo?",
+                "Your car has not been inspected yet, so I need to know its condition: excellent, good, fair or poor?",
+                "Su auto aún no tiene inspección, así que necesito saber en qué estado está: ¿excelente, bueno, regular o malo?"));
+        }
+
+        return outcome.ErrorCode == ToolErrorCodes.NotEligible
+            ? AgentStep.Say(turn.L(
+                "Por ahora no podemos hacer una oferta por ese auto: compramos autos de hasta 15 años y 250,000 km.",
+                "We can't make an offer for that car right now: we buy cars up to 15 years old and 250,000 km.",
+                "Por ahora no podemos hacer una oferta por ese auto: compramos autos de hasta 15 años y 250,000 km."))
+            : CommonReplies.Failure(turn, outcome, turn.L("un auto registrado", "a registered car"));
+    }
+
+    private AgentStep AfterStatus(AgentTurn turn, Conversation.ToolOutcome outcome)
+    {
+        if (outcome.Value<OfferStatus>() is not { } offer)
+        {
+            return CommonReplies.Failure(turn, outcome, turn.L("ofertas", "any offers"));
+        }
+
+        if (turn.Facts.WantsToAcceptOffer && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
+        {
+            return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offer.OfferId)));
+        }
+
+        var amount = Wording.Money(offer.AmountMxn, turn.Language);
+        return AgentStep.Say(offer.State switch
+        {
+            OfferState.Active => turn.L(
+                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
+                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
+                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}."),
+            OfferState.Accepted => turn.L(
+                $"Tu oferta {offer.OfferId} por {amount} ya está aceptada.",
+                $"Your offer {offer.OfferId} of {amount} is already accepted.",
+                $"Su oferta {offer.OfferId} por {amount} ya está aceptada."),
+            _ => turn.L(
+                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si quieres, te cotizo una nueva.",
+                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. I can quote a new one if you like.",
+                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si lo desea, le cotizo una nueva."),
+        }, completes: true);
+    }
+
+    private static AgentStep? Accepted(AgentTurn turn, OfferStatus? offer) => offer is null
+        ? null
+        : AgentStep.Say(turn.L(
+            $"¡Listo! Aceptaste la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Te contactaremos para agendar la revisión final y el pago.",
+            $"Done! You accepted offer {offer.OfferId} of {Wording.Money(offer.AmountMxn, turn.Language)}. We will contact you to book the final check and the payment.",
+            $"¡Listo! Aceptó la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Le contactaremos para agendar la revisión final y el pago."), completes: true);
+
+    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^.?!]*\b(vigente|sigue|expira|vence|expire[sd]?|still valid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForStatus();
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Plugins.Common;
+using AgentSupport.Plugins.Inspections;
+
+namespace AgentSupport.Agent.Offline.Agent.Skills;
+
+/// <summary>reschedule_inspection: move the inspection to a free slot the customer picks.</summary>
+internal sealed class RescheduleSkill : IIntentSkill
+{
+    private const string ListSlots = "list_inspection_slots";
+    private const string Move = "reschedule_inspection";
+
+    public string Intent => Intents.Reschedule;
+
+    public string Plugin => "InspectionRescheduler";
+
+    public AgentStep Next(AgentTurn turn)
+    {
+        var facts = turn.Facts;
+        if (facts.Plate is not { } plate)
+        {
+            return CommonReplies.AskPlate(turn, turn.L("tu inspección", "your inspection", "su inspección"));
+        }
+
+        var outcome = turn.LastOutcome;
+        if (outcome is not null && outcome.Is(Plugin, Move))
+        {
+            if (outcome.Value<InspectionRescheduled>() is { } moved)
+            {
+                return AgentStep.Say(turn.L(
+                    $"Listo: moví la inspección de tu auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language)} al {Wording.DateAndTime(moved.NewStart, turn.Language)} en {moved.Hub}.",
+                    $"Done: I moved the inspection of your car {moved.Plate} from {Wording.DateAndTime(moved.PreviousStart, turn.Language)} to {Wording.DateAndTime(moved.NewStart, turn.Language)} at {moved.Hub}.",
+                    $"Listo: moví la inspección de su auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language)} al {Wording.DateAndTime(moved.NewStart, turn.Language)} en {moved.Hub}."), completes: true);
+            }
+
+            // The slot was taken or invalid: show what is free instead, once.
+            return turn.CalledThisTurn(Plugin, ListSlots)
+                ? CommonReplies.Failure(turn, outcome, turn.L("ese horario", "that slot"))
+                : AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, plate));
+        }
+
+        if (outcome is not null && outcome.Is(Plugin, ListSlots))
+        {
+            if (outcome.Value<InspectionSlots>() is not { } slots)
+            {
+                return CommonReplies.Failure(turn, outcome, turn.L("una inspección agendada", "a scheduled inspection"));
+            }
+
+            if (Wanted(turn) is { } start && IsFree(slots.FreeSlots, start) && !turn.CalledThisTurn(Plugin, Move))
+            {
+                return AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", start), ("plate", plate)));
+            }
+
+            return AgentStep.Say(SlotOffer(turn, slots));
+        }
+
+        return Wanted(turn) is { } wanted
+            ? AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", wanted), ("plate", plate)))
+            : AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, plate));
+    }
+
+    /// <summary>The start the customer asked for, "yyyy-MM-ddTHH:mm" hub-local, when they gave both a day and a time.</summary>
+    internal static string? Wanted(AgentTurn turn) =>
+        turn.Facts is { Date: { } date, Time: { } time } ? date.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null;
+
+    internal static bool IsFree(IReadOnlyList<SlotDay> days, string start)
+    {
+        var date = DateOnly.ParseExact(start[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return days.Any(day => day.Date == date && day.Times.Contains(start[11..], StringComparer.Ordinal));
+    }
+
+    internal static string SlotList(AgentTurn turn, IReadOnlyList<SlotDay> days) =>
+        string.Join("; ", days.Take(3).Select(day => $"{Wording.Date(day.Date, turn.Language)}: {string.Join(", ", day.Times.Take(4))}"));
+
+    private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string plate) =>
+        CommonReplies.Arguments(
+            ("plate", plate),
+            ("fromDate", turn.Facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("days", turn.Facts.Date is null ? 5 : 1));
+
+    private static string SlotOffer(AgentTurn turn, InspectionSlots slots)
+    {
+        if (slots.FreeSlots.Count == 0)
+        {
+            return turn.L(
+                $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Te funciona otro día?",
+                $"There are no free slots at {slots.Hub} for those dates. Would another day work for you?",
+                $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Le funciona otro día?");
+        }
+
+        var list = SlotList(turn, slots.FreeSlots);
+        return turn.L(
+            $"Tu inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
+            $"Your inspection is on {Wording.DateAndTime(slots.CurrentStart, turn.Language)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
+            $"Su inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AgentSupport.Plugins.Catalog;
+
+namespace AgentSupport.Agent.Offline.Proposer;
+
+/// <summary>
+/// How the Offline proposer turns an analysis into the five-part proposal: enable the plugins of the
+/// top-ranked intents the current prompt lacks, add short guidance for those intents, flag enabled plugins
+/// that still leave many conversations unresolved, and plan a paired evaluation. Kept apart from the role so
+/// the rules can be refined without touching the engine.
+/// </summary>
+internal sealed class ProposerRules
+{
+    /// <summary>Intents of the ranking the proposal addresses, best score first.</summary>
+    public const int TopIntents = 3;
+
+    /// <summary>An enabled plugin whose intent stays unresolved this often deserves a code change.</summary>
+    public const double UnresolvedWorthFixing = 0.3;
+
+    /// <summary>Average turns above this ask the agent to gather missing data in one question.</summary>
+    public const double TurnsWorthShortening = 4;
+
+    public JsonObject Propose(ProposerInput input, string language)
+    {
+        var english = ConversationLanguage.IsEnglish(language);
+        string L(string es, string en) => english ? en : es;
+        var top = input.Ranking.OrderByDescending(row => row.Score).Take(TopIntents).ToList();
+        var missing = top.Where(row => row.Plugin is not null && !row.PluginEnabled).Select(row => row.Plugin!).Distinct().ToList();
+
+        var guidance = top.Select(row => L(
+            $"Cuando el cliente pregunte por {Label(row.Intent, english)}, consulta primero la herramienta y da el dato concreto (monto, fecha o estado) en tu primera respuesta.",
+            $"When the customer asks about {Label(row.Intent, english)}, use the tool first and give the concrete figure (amount, date or status) in your first reply.")).ToList();
+        if (input.AverageTurns > TurnsWorthShortening)
+        {
+            guidance.Add(L("Pide en una sola pregunta todos los datos que falten.", "Ask for all missing data in a single question."));
+        }
+
+        var promptChanges = new JsonObject
+        {
+            ["system_patch"] = "",
+            ["user_patch"] = string.Join("\n", guidance),
+            ["rationale"] = Rationale(input, top, missing, english),
+        };
+        if (missing.Count > 0)
+        {
+            var enabled = input.EnabledTools.Concat(missing).ToHashSet(StringComparer.Ordinal);
+            promptChanges["policy"] = new JsonObject
+            {
+                ["enabled_tools"] = new JsonArray(PluginCatalog.Entries.Where(entry => enabled.Contains(entry.Name)).Select(entry => (JsonNode)entry.Name).ToArray()),
+            };
+        }
+
+        return new JsonObject
+        {
+            ["prompt_changes"] = promptChanges,
+            ["code_changes"] = new JsonArray(top.Where(row => row.PluginEnabled && row.UnresolvedRate >= UnresolvedWorthFixing).Select(row => (JsonNode)new JsonObject
+            {
+                ["title"] = L($"Revisar {row.Plugin} para {row.Intent}", $"Review {row.Plugin} for {row.Intent}"),
+                ["patch"] = L(
+                    $"Revisar los errores que devuelve {row.Plugin} en las conversaciones no resueltas de {row.Intent} {Ids(input, row.Intent)} y devolver en el resultado el siguiente paso para el cliente.",
+                    $"Review the errors {row.Plugin} returns in the unresolved {row.Intent} conversations {Ids(input, row.Intent)} and return the customer's next step in its result."),
+                ["impact"] = L(
+                    $"resolution_rate de {row.Intent}: hoy {Percent(1 - row.UnresolvedRate)} resuelto.",
+                    $"resolution_rate for {row.Intent}: {Percent(1 - row.UnresolvedRate)} resolved today."),
+                ["risk"] = L("low: cambia mensajes de error, no datos.", "low: changes error messages, not data."),
+            }).ToArray()),
+            ["tools"] = new JsonArray(top.Select(row => (JsonNode)new JsonObject
+            {
+                ["name"] = row.Plugin ?? row.Tool,
+                ["why"] = L(
+                    $"{row.Intent}: {row.Frequency} conversaciones, {Percent(row.UnresolvedRate)} sin resolver, score {row.Score.ToString("0.00", CultureInfo.InvariantCulture)}.",
+                    $"{row.Intent}: {row.Frequency} conversations, {Percent(row.UnresolvedRate)} unresolved, score {row.Score.ToString("0.00", CultureInfo.InvariantCulture)}."),
+                ["api_sketch"] = Sketch(row),
+                ["effort_1_3"] = row.Effort,
+            }).ToArray()),
+            ["evaluation_plan"] = new JsonObject
+            {
+                ["metrics"] = new JsonArray("resolution_rate", "avg_csat", "avg_turns", "composite"),
+                ["offline_protocol"] = L(
+                    "Regeneración pareada: mismos escenarios y semillas con la versión base y la candidata, calificadas por el juez y verificadas contra el sandbox.",
+                    "Paired regeneration: the same scenarios and seeds with the baseline and the candidate, judged and checked against the sandbox."),
+                ["online_protocol"] = L(
+                    "Despliegue gradual al 10% de las conversaciones con reversión automática si la resolución baja más de 5 puntos.",
+                    "Gradual rollout to 10% of conversations with automatic rollback if resolution drops more than 5 points."),
+                ["success_criteria"] = L(
+                    "resolution_rate +5 puntos con avg_csat no menor y avg_turns no mayor.",
+                    "resolution_rate +5 points with avg_csat not lower and avg_turns not higher."),
+            },
+            ["risks"] = new JsonArray(
+                L("Más herramientas habilitadas amplían lo que el agente puede hacer; revisar que confirme las acciones.", "More enabled tools widen what the agent can do; check that it confirms actions."),
+                L("Las pautas nuevas pueden alargar las respuestas en WhatsApp.", "The new guidance may lengthen WhatsApp replies.")),
+        };
+    }
+
+    private static string Rationale(ProposerInput input, IReadOnlyList<ProposerInput.RankedIntent> top, IReadOnlyList<string> missing, bool english)
+    {
+        var metrics = english
+            ? $"Over {input.Conversations?.ToString(CultureInfo.InvariantCulture) ?? "?"} conversations, resolution is {Percent(input.ResolutionRate)} and average csat {input.AverageCsat?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a"}."
+            : $"En {input.Conversations?.ToString(CultureInfo.InvariantCulture) ?? "?"} conversaciones, la resolución es {Percent(input.ResolutionRate)} y el csat promedio {input.AverageCsat?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/d"}.";
+        var intents = string.Join(", ", top.Select(row => $"{row.Intent} ({row.Frequency}, {Percent(row.UnresolvedRate)})"));
+        var focus = english ? $" The top intents are {intents}." : $" Las intenciones prioritarias son {intents}.";
+        var tools = missing.Count == 0
+            ? ""
+            : english
+                ? $" The prompt lacks {string.Join(", ", missing)}, so those conversations cannot be served; enabling them should raise resolution_rate."
+                : $" El prompt no tiene {string.Join(", ", missing)}, así que esas conversaciones no se pueden atender; habilitarlas debería subir resolution_rate.";
+        return metrics + focus + tools;
+    }
+
+    private static string Ids(ProposerInput input, string intent) =>
+        input.WorstConversationIds.TryGetValue(intent, out var ids) && ids.Count > 0 ? $"({string.Join(", ", ids)})" : "";
+
+    private static string Percent(double? rate) => rate is { } value ? value.ToString("0%", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Label(string intent, bool english) => (intent, english) switch
+    {
+        ("offer_24h", false) => "la oferta en 24 horas",
+        ("offer_24h", true) => "the 24-hour offer",
+        ("status_eval", false) => "el estado de su inspección",
+        ("status_eval", true) => "their inspection status",
+        ("payment_status", false) => "su pago",
+        ("payment_status", true) => "their payment",
+        ("reschedule_inspection", false) => "mover su inspección",
+        ("reschedule_inspection", true) => "moving their inspection",
+        ("credit_prequal", false) => "un crédito",
+        ("credit_prequal", true) => "credit",
+        ("warranty_claim", false) => "su garantía",
+        ("warranty_claim", true) => "their warranty",
+        ("kyc_docs", false) => "sus documentos",
+        ("kyc_docs", true) => "their documents",
+        ("appointment", false) => "una cita",
+        ("appointment", true) => "an appointment",
+        _ => intent,
+    };
+
+    private static string Sketch(ProposerInput.RankedIntent row) => row.Plugin switch
+    {
+        "OfferIn24" => "quote_offer_for_my_car(plate, condition?) -> OfferQuote; get_offer_status(offerId?) -> OfferStatus; accept_offer(offerId) -> OfferStatus",
+        "InspectionStatus" => "get_inspection_status(plate?) -> InspectionStatusReport",
+        "PayoutTracker" => "get_payout_status(plate?) -> PayoutStatusReport",
+        "InspectionRescheduler" => "list_inspection_slots(plate?, fromDate?, days) -> InspectionSlots; reschedule_inspection(newStart, plate?) -> InspectionRescheduled",
+        "CreditPrequalification" => "simulate_credit(monthlyIncome, downPayment, carPrice, termMonths) -> CreditSimulation",
+        "WarrantyCoverage" => "check_warranty_coverage(component, currentKm, plate?) -> WarrantyCoverage; open_warranty_claim(component, currentKm, description, plate?) -> WarrantyClaimOpened",
+        "DocumentsKyc" => "list_missing_documents(plate?) -> DocumentChecklist; record_submitted_document(documentKind, plate?) -> DocumentRecorded",
+        "Scheduling" => "list_hubs() -> HubList; list_available_slots(appointmentType, hub, fromDate?, days) -> AppointmentSlots; book_appointment(appointmentType, hub, start) -> AppointmentBooked",
+        _ => $"{row.Tool}: lookup(customer from session, intent data) -> status record",
+    };
+}

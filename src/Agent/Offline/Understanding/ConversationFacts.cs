@@ -1,0 +1,34 @@
+namespace AgentSupport.Agent.Offline.Understanding;
+
+/// <summary>
+/// What the customer has told so far, read from their messages; a later mention replaces an earlier one.
+/// Values are already in the form the plugins take (plates as typed, components and document kinds by
+/// their English names, dates in the customer's calendar).
+/// </summary>
+internal sealed record ConversationFacts
+{
+    public string? Plate { get; init; }
+    public DateOnly? Date { get; init; }
+    public TimeOnly? Time { get; init; }
+    public decimal? MonthlyIncome { get; init; }
+    public decimal? CarPrice { get; init; }
+    public decimal? DownPayment { get; init; }
+    public int? TermMonths { get; init; }
+    public int? Km { get; init; }
+    public int? Year { get; init; }
+    public string? Component { get; init; }
+    public string? Condition { get; init; }
+    public string? DocumentKind { get; init; }
+
+    /// <summary>The customer says they already sent a document (rather than asking which are missing).</summary>
+    public bool SubmittedDocument { get; init; }
+
+    /// <summary>visit, test_drive or delivery.</summary>
+    public string? AppointmentType { get; init; }
+
+    public string? OfferId { get; init; }
+    public bool WantsToAcceptOffer { get; init; }
+
+    /// <summary>Free text naming a place (city or hub) for an appointment, matched against the hub list later.</summary>
+    public string? PlaceText { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace AgentSupport.Agent.Offline.Understanding;
+
+/// <summary>
+/// Recognises what a customer message asks for, in Spanish or English, with whole-word patterns (so
+/// "solicita" is no "cita"). The design's default patterns are the core; a few common phrasings are added
+/// so the agent understands customers who never say the table's keywords. When several intents match,
+/// the most specific wins (moving an inspection before booking an appointment, and so on).
+/// </summary>
+internal static partial class IntentRecognizer
+{
+    private static readonly (string Intent, Regex Pattern)[] ByPriority =
+    [
+        (Intents.Reschedule, Reschedule()),
+        (Intents.Offer, Offer()),
+        (Intents.Warranty, Warranty()),
+        (Intents.InspectionStatus, InspectionStatus()),
+        (Intents.Credit, Credit()),
+        // "comprobante de pago de tenencias" is about documents, not the payout.
+        (Intents.Documents, Documents()),
+        (Intents.Payout, Payout()),
+        (Intents.Appointment, Appointment()),
+    ];
+
+    /// <summary>The most specific intent of one message, or null.</summary>
+    public static string? Recognize(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : ByPriority.FirstOrDefault(entry => entry.Pattern.IsMatch(text)).Intent;
+
+    public static bool AsksForHuman(string text) => HumanRequest().IsMatch(text);
+
+    public static bool IsThanksOrGoodbye(string text) => Thanks().IsMatch(text);
+
+    public static bool IsGreeting(string text) => Greeting().IsMatch(text);
+
+    public static bool IsAffirmative(string text) => Affirmative().IsMatch(text);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\breprogram\w*\b.*\b(inspecci[oó]n|visita)\b|\bcambiar\b.*\bcita\b|\breschedul\w*|\b(mover|cambiar|recorrer)\b.*\binspecci[oó]n\b|\bmove\b.*\binspection\b", Options)]
+    private static partial Regex Reschedule();
+
+    [GeneratedRegex(@"\b(oferta|offer)\b.*\b24\s*(h|hrs|horas|hours)\b|\bofferin24\b|\b(vender|venderles|vendo)\b.*\b(auto|coche|carro|veh[ií]culo)\b|\bsell\b.*\bcar\b|\bcu[aá]nto me (dan|ofrecen|pagan) por\b|\bhow much (would|will|can) you (pay|give|offer)\b|\b(cotizaci[oó]n|cotizar|quote)\b", Options)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"\b(garant[ií]as?|falla el[eé]ctrica|warrant(y|ies))\b", Options)]
+    private static partial Regex Warranty();
+
+    [GeneratedRegex(@"\bevaluaci[oó]n mec[aá]nica\b|\bstatus\b.*\b(eval\w*|inspection)\b|\bestado\b.*\binspecci[oó]n\b|\binspection status\b|\b(c[oó]mo va|c[oó]mo vamos con)\b.*\b(inspecci[oó]n|revisi[oó]n|evaluaci[oó]n)\b|\bhow is\b.*\binspection\b|\b(taller|workshop)\b", Options)]
+    private static partial Regex InspectionStatus();
+
+    [GeneratedRegex(@"\b(cr[eé]ditos?|tasas?|financiamiento|pre-?\s?aprobaci[oó]n|credit|loans?|financiar|financing|mensualidad(es)?)\b", Options)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"\b(pagos?|transferencias?|dep[oó]sitos?|payments?|payouts?)\b|\b(get|be|been) paid\b|\bme (pagan|depositan|transfieren)\b", Options)]
+    private static partial Regex Payout();
+
+    [GeneratedRegex(@"\b(documentos?|documentaci[oó]n|kyc|identificaci[oó]n|comprobantes?|documents?|paperwork)\b", Options)]
+    private static partial Regex Documents();
+
+    [GeneratedRegex(@"\b(citas?|agendar|programar|appointments?)\b|\b(prueba de manejo|test drive)\b|\b(book|schedule)\b.*\b(visit|appointment)\b", Options)]
+    private static partial Regex Appointment();
+
+    [GeneratedRegex(@"\b(hablar|comunicarme|p[aá]same|transfi[eé]reme|quiero)\b.*\b(humano|persona|asesor|ejecutivo|agente)\b|\b(talk|speak)\b.*\b(human|person|agent|representative|someone)\b|\b(a human|real person)\b", Options)]
+    private static partial Regex HumanRequest();
+
+    [GeneratedRegex(@"\b(gracias|thanks|thank you|adi[oó]s|bye|hasta luego|eso es todo|that'?s all)\b", Options)]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^\W*(hola|buen[oa]s( d[ií]as| tardes| noches)?|qu[eé] tal|hey|hi|hello|good (morning|afternoon|evening))\b", Options)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^\W*(s[ií]|claro|ok|okay|va|dale|de acuerdo|por favor|yes|yeah|yep|sure|please)\b", Options)]
+    private static partial Regex Affirmative();
+}

@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AgentSupport.Agent.Tests.Fakes;
+
+/// <summary>
+/// A minimal OpenAI-compatible chat completions server on 127.0.0.1 for tests: it answers
+/// POST /v1/chat/completions from a script of <see cref="FakeReply"/>s (JSON or SSE streaming, text,
+/// tool calls, HTTP errors with Retry-After) and records every request it received.
+/// </summary>
+public sealed class FakeOpenAIServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeReply> _script = new();
+    private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private int _ids;
+
+    private FakeOpenAIServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    /// <summary>The server root, e.g. <c>http://127.0.0.1:5123/</c> (an Azure OpenAI endpoint).</summary>
+    public Uri Root { get; private set; } = null!;
+
+    /// <summary>The base URL an OpenAI client is configured with, e.g. <c>http://127.0.0.1:5123/v1/</c>.</summary>
+    public Uri BaseUrl => new(Root, "v1/");
+
+    /// <summary>The reply used once the script is exhausted; by default a 500 error.</summary>
+    public FakeReply Fallback { get; set; } = FakeReply.Status(500);
+
+    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
+
+    public static async Task<FakeOpenAIServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0"]);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeOpenAIServer(app);
+        app.MapPost("/v1/chat/completions", server.HandleAsync);
+        // Azure OpenAI's v1 API path, for the AzureOpenAI provider.
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        server.Root = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>Adds replies to the script; each request consumes the next one.</summary>
+    public void Enqueue(params FakeReply[] replies)
+    {
+        foreach (var reply in replies)
+        {
+            _script.Enqueue(reply);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString());
+        var request = new FakeRequest(context.Request.Path, body.RootElement.Clone(), headers, DateTimeOffset.UtcNow);
+        _requests.Enqueue(request);
+
+        var reply = _script.TryDequeue(out var next) ? next : Fallback;
+        while (reply is FakeReply.ComputedReply or FakeReply.DelayedReply)
+        {
+            if (reply is FakeReply.DelayedReply delayed)
+            {
+                await Task.Delay(delayed.Delay, context.RequestAborted);
+                reply = delayed.Then;
+            }
+            else
+            {
+                reply = ((FakeReply.ComputedReply)reply).Respond(request);
+            }
+        }
+
+        var model = request.Model ?? "fake-model";
+        switch (reply)
+        {
+            case FakeReply.StatusReply status:
+                context.Response.StatusCode = status.StatusCode;
+                if (status.RetryAfterSeconds is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await context.Response.WriteAsJsonAsync(new { error = new { message = $"Fake error {status.StatusCode}", type = "server_error" } });
+                return;
+            case FakeReply.TextReply text when request.Stream:
+                await StreamAsync(context, model, TextChunks(text));
+                return;
+            case FakeReply.ToolCallsReply calls when request.Stream:
+                await StreamAsync(context, model, ToolCallChunks(calls));
+                return;
+            case FakeReply.TextReply text:
+                await context.Response.WriteAsJsonAsync(Completion(model, new { role = "assistant", content = text.Content }, "stop"));
+                return;
+            case FakeReply.ToolCallsReply calls:
+                var toolCalls = calls.Calls.Select(call => new
+                {
+                    id = NextCallId(),
+                    type = "function",
+                    function = new { name = call.Name, arguments = call.ArgumentsJson },
+                }).ToList();
+                await context.Response.WriteAsJsonAsync(Completion(model, new { role = "assistant", content = (string?)null, tool_calls = toolCalls }, "tool_calls"));
+                return;
+            default:
+                throw new InvalidOperationException($"Unknown reply {reply}");
+        }
+    }
+
+    private IEnumerable<(object Delta, string? FinishReason)> TextChunks(FakeReply.TextReply text)
+    {
+        yield return (new { role = "assistant", content = "" }, null);
+        for (var start = 0; start < text.Content.Length; start += text.ChunkLength)
+        {
+            yield return (new { content = text.Content.Substring(start, Math.Min(text.ChunkLength, text.Content.Length - start)) }, null);
+        }
+
+        yield return (new { }, "stop");
+    }
+
+    private IEnumerable<(object Delta, string? FinishReason)> ToolCallChunks(FakeReply.ToolCallsReply calls)
+    {
+        yield return (new { role = "assistant", content = (string?)null }, null);
+        for (var index = 0; index < calls.Calls.Count; index++)
+        {
+            var (name, arguments) = calls.Calls[index];
+            yield return (new { tool_calls = new[] { new { index, id = NextCallId(), type = "function", function = new { name, arguments = "" } } } }, null);
+            // Arguments arrive in pieces, as real servers send them.
+            var half = arguments.Length / 2;
+            foreach (var piece in new[] { arguments[..half], arguments[half..] })
+            {
+                yield return (new { tool_calls = new[] { new { index, function = new { arguments = piece } } } }, null);
+            }
+        }
+
+        yield return (new { }, "tool_calls");
+    }
+
+    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks)
+    {
+        context.Response.ContentType = "text/event-stream";
+        var id = $"chatcmpl-{Interlocked.Increment(ref _ids)}";
+        foreach (var (delta, finishReason) in chunks)
+        {
+            await WriteEventAsync(context, new
+            {
+                id,
+                @object = "chat.completion.chunk",
+                created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                model,
+                choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
+            });
+        }
+
+        await WriteEventAsync(context, new
+        {
+            id,
+            @object = "chat.completion.chunk",
+            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            model,
+            choices = Array.Empty<object>(),
+            usage = Usage(),
+        });
+        await context.Response.WriteAsync("data: [DONE]\n\n", Encoding.UTF8);
+    }
+
+    private static async Task WriteEventAsync(HttpContext context, object payload)
+    {
+        await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(payload)}\n\n", Encoding.UTF8);
+        await context.Response.Body.FlushAsync();
+    }
+
+    private object Completion(string model, object message, string finishReason) => new
+    {
+        id = $"chatcmpl-{Interlocked.Increment(ref _ids)}",
+        @object = "chat.completion",
+        created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        model,
+        choices = new[] { new { index = 0, message, finish_reason = finishReason } },
+        usage = Usage(),
+    };
+
+    private static object Usage() => new { prompt_tokens = 11, completion_tokens = 7, total_tokens = 18 };
+
+    private string NextCallId() => $"call_{Interlocked.Increment(ref _ids)}";
+}

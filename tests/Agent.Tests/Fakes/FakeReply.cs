@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace AgentSupport.Agent.Tests.Fakes;
+
+/// <summary>A scripted answer of <see cref="FakeOpenAIServer"/>.</summary>
+public abstract record FakeReply
+{
+    /// <summary>An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams.</summary>
+    public static FakeReply Text(string text, int chunkLength = 8) => new TextReply(text, chunkLength);
+
+    /// <summary>The model asks for one or more function calls (names as offered in the request's tools).</summary>
+    public static FakeReply ToolCalls(params (string Name, object Arguments)[] calls) =>
+        new ToolCallsReply(calls.Select(call => (call.Name, JsonSerializer.Serialize(call.Arguments))).ToList());
+
+    /// <summary>An HTTP error such as 429 or 500, with an optional Retry-After header in whole seconds.</summary>
+    public static FakeReply Status(int statusCode, int? retryAfterSeconds = null) => new StatusReply(statusCode, retryAfterSeconds);
+
+    /// <summary>Waits <paramref name="delay"/> (or until the client gives up) before sending <paramref name="then"/>.</summary>
+    public static FakeReply Delayed(TimeSpan delay, FakeReply then) => new DelayedReply(delay, then);
+
+    /// <summary>A reply computed from the request, e.g. one that quotes the tool result it received.</summary>
+    public static FakeReply From(Func<FakeRequest, FakeReply> respond) => new ComputedReply(respond);
+
+    internal sealed record TextReply(string Content, int ChunkLength) : FakeReply;
+
+    internal sealed record ToolCallsReply(IReadOnlyList<(string Name, string ArgumentsJson)> Calls) : FakeReply;
+
+    internal sealed record StatusReply(int StatusCode, int? RetryAfterSeconds) : FakeReply;
+
+    internal sealed record DelayedReply(TimeSpan Delay, FakeReply Then) : FakeReply;
+
+    internal sealed record ComputedReply(Func<FakeRequest, FakeReply> Respond) : FakeReply;
+}

@@ -1,0 +1,82 @@
+using AgentSupport.Agent.Offline.Understanding;
+
+namespace AgentSupport.Agent.Tests.Offline;
+
+public sealed class FactExtractorTests
+{
+    private static readonly DateTimeOffset Tuesday = new(2025, 10, 28, 10, 0, 0, TimeSpan.FromHours(-6));
+
+    [Theory]
+    [InlineData("mi auto es ABC-123-D", "ABC-123-D")]
+    [InlineData("placas abc123d por favor", "ABC123D")]
+    [InlineData("el JTA-5180", "JTA-5180")]
+    [InlineData("con 2019 y 80 mil km", null)]
+    [InlineData("la oferta OF-1001", null)]
+    public void Reads_plates_as_typed(string text, string? plate) => Assert.Equal(plate, Facts(text).Plate);
+
+    [Theory]
+    [InlineData("el 30 de octubre", "2025-10-30")]
+    [InlineData("mañana", "2025-10-29")]
+    [InlineData("en la mañana", null)]
+    [InlineData("pasado mañana", "2025-10-30")]
+    [InlineData("el martes", "2025-11-04")]
+    [InlineData("el 2/11", "2025-11-02")]
+    [InlineData("no el lunes, mejor el miércoles 5 de noviembre", "2025-11-05")]
+    [InlineData("2025-12-01", "2025-12-01")]
+    [InlineData("el 3 de enero", "2026-01-03")]
+    public void Reads_dates_from_the_conversations_clock(string text, string? date) =>
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Facts(text).Date);
+
+    [Theory]
+    [InlineData("en", "on November 3rd", "2025-11-03")]
+    [InlineData("en", "next Friday", "2025-10-31")]
+    [InlineData("en", "11/2", "2025-11-02")]
+    public void Reads_english_dates(string language, string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), FactExtractor.Extract([text], Tuesday, language).Date);
+
+    [Theory]
+    [InlineData("a las 10", "10:00")]
+    [InlineData("a las 4", "16:00")]
+    [InlineData("16:30", "16:30")]
+    [InlineData("at 9 am", "09:00")]
+    [InlineData("at 3pm", "15:00")]
+    public void Reads_times(string text, string time) => Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), Facts(text).Time);
+
+    [Fact]
+    public void Reads_labelled_amounts_terms_km_and_years()
+    {
+        var facts = Facts("Gano 32 mil al mes, el auto cuesta $289,000, daría 60,000 de enganche a 48 meses; es un Versa 2019 con 80 mil km");
+
+        Assert.Equal(32_000m, facts.MonthlyIncome);
+        Assert.Equal(289_000m, facts.CarPrice);
+        Assert.Equal(60_000m, facts.DownPayment);
+        Assert.Equal(48, facts.TermMonths);
+        Assert.Equal(2019, facts.Year);
+        Assert.Equal(80_000, facts.Km);
+    }
+
+    [Theory]
+    [InlineData("la caja de cambios truena", "transmission")]
+    [InlineData("tengo una falla eléctrica", "electrical")]
+    [InlineData("the A/C stopped cooling", "air_conditioning")]
+    [InlineData("el motor hace ruido", "engine")]
+    public void Reads_the_failing_part(string text, string component) => Assert.Equal(component, Facts(text).Component);
+
+    [Theory]
+    [InlineData("Good morning, it is in good condition", "good")]
+    [InlineData("Good morning, I want to sell my car", null)]
+    [InlineData("Bueno, está en excelente estado", "excellent")]
+    [InlineData("está en mal estado", "poor")]
+    public void Reads_the_cars_condition_but_not_greetings(string text, string? condition) =>
+        Assert.Equal(condition, FactExtractor.Extract([text], Tuesday, "en").Condition);
+
+    [Fact]
+    public void A_later_message_replaces_an_earlier_fact()
+    {
+        var facts = FactExtractor.Extract(["mi placa es ABC-123-D", "perdón, es la XYZ-987-A"], Tuesday, "es");
+
+        Assert.Equal("XYZ-987-A", facts.Plate);
+    }
+
+    private static ConversationFacts Facts(string text) => FactExtractor.Extract([text], Tuesday, "es");
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AgentSupport.Plugins.Catalog;
+using AgentSupport.Prompts;
+
+namespace AgentSupport.Agent.Tests.Support;
+
+/// <summary>The prompt files of the repository (prompts/&lt;id&gt;/vN.scriban), read and validated without touching the folder.</summary>
+public static partial class ShippedPrompts
+{
+    private static readonly PromptValidator Validator = new(PluginCatalog.Names);
+
+    public static PromptVersion Load(string promptId, int version = 1)
+    {
+        var file = Path.Combine(RepositoryRoot(), "prompts", promptId, PromptNames.VersionFileName(version));
+        var result = Validator.Validate(File.ReadAllText(file), $"{promptId}/{PromptNames.VersionFileName(version)}", promptId, version);
+        return result.IsValid ? result.Version! : throw new InvalidOperationException(string.Join("; ", result.Problems));
+    }
+
+    /// <summary>The same prompt with other enabled tools, as an admin would draft it.</summary>
+    public static PromptVersion WithTools(PromptVersion prompt, IEnumerable<string> tools)
+    {
+        var source = EnabledTools().Replace(prompt.Source, $"enabled_tools: [{string.Join(", ", tools)}]");
+        var result = Validator.ValidateDraft(prompt.Id, source);
+        return result.IsValid ? result.Version! : throw new InvalidOperationException(string.Join("; ", result.Problems));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AgentSupport.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No AgentSupport.sln above {AppContext.BaseDirectory}.");
+    }
+
+    [GeneratedRegex(@"^enabled_tools:.*$", RegexOptions.Multiline)]
+    private static partial Regex EnabledTools();
+}
