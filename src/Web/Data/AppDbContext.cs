@@ -1,4 +1,7 @@
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Domain;
+using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,6 +17,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<User> Users => Set<User>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+    public DbSet<ToolCall> ToolCalls => Set<ToolCall>();
+    public DbSet<PromptAuditEntry> PromptAudit => Set<PromptAuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -43,11 +50,53 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             ticket.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        model.Entity<Conversation>(conversation =>
+        {
+            conversation.Property(c => c.Context).HasMaxLength(30);
+            conversation.Property(c => c.Channel).HasMaxLength(30);
+            conversation.Property(c => c.Language).HasMaxLength(10);
+            conversation.Property(c => c.Tone).HasMaxLength(30);
+            conversation.Property(c => c.PromptId).HasMaxLength(100);
+            conversation.Property(c => c.Status).HasMaxLength(20);
+            conversation.Property(c => c.RatingComment).HasMaxLength(2000);
+            conversation.HasIndex(c => new { c.CustomerId, c.UpdatedAt });
+            conversation.HasIndex(c => c.CreatedAt);
+            conversation.HasOne<User>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            conversation.HasOne<Ticket>().WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.SetNull);
+            conversation.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+            conversation.HasMany(c => c.ToolCalls).WithOne().HasForeignKey(t => t.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ConversationMessage>(message =>
+        {
+            message.Property(m => m.Role).HasMaxLength(20);
+            message.HasIndex(m => new { m.ConversationId, m.Turn }).IsUnique();
+        });
+
+        model.Entity<ToolCall>(call =>
+        {
+            call.Property(t => t.Plugin).HasMaxLength(100);
+            call.Property(t => t.Function).HasMaxLength(100);
+            call.HasIndex(t => new { t.ConversationId, t.Turn });
+        });
+
+        model.Entity<PromptAuditEntry>(entry =>
+        {
+            entry.Property(e => e.PromptId).HasMaxLength(100);
+            entry.Property(e => e.Action).HasMaxLength(30);
+            entry.Property(e => e.Label).HasMaxLength(50);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Reason).HasMaxLength(2000);
+            entry.HasIndex(e => new { e.PromptId, e.At });
+        });
+
         model.Entity<TicketMessage>(message =>
         {
             message.Property(m => m.Body).HasMaxLength(TicketRules.MessageMaxLength);
             message.Property(m => m.AuthorRole).HasMaxLength(20);
         });
+
+        model.ApplyDomainModel();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

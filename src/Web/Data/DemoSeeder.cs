@@ -1,4 +1,5 @@
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Domain;
 using AgentSupport.Web.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, IL
         };
         warranty.Messages.Add(new TicketMessage { AuthorId = admin.Id, AuthorRole = Roles.Admin, Body = "We are checking your coverage." });
         db.Tickets.AddRange(payout, inspection, warranty);
+        DemoDomainSeeder.AddTo(db, maria.Id, john.Id, DateTimeOffset.UtcNow);
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded demo data: {Users} users, {Tickets} tickets", 3, 3);

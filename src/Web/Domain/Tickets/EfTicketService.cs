@@ -1,0 +1,172 @@
+using AgentSupport.Plugins.Tickets;
+using AgentSupport.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using PortTicket = AgentSupport.Plugins.Tickets.Ticket;
+using Ticket = AgentSupport.Web.Tickets.Ticket;
+using TicketMessage = AgentSupport.Web.Tickets.TicketMessage;
+using WebStatus = AgentSupport.Web.Tickets.TicketStatus;
+
+namespace AgentSupport.Web.Domain.Tickets;
+
+/// <summary>
+/// The Tickets port over the web app's own Tickets and TicketMessages tables, so what the agent opens
+/// is what staff see and answer. Notes are ticket messages; a ticket opened from a conversation is
+/// linked to it, and escalating links the conversation to the ticket a human will pick up.
+/// </summary>
+public sealed class EfTicketService(AppDbContext db) : ITicketService
+{
+    /// <summary>
+    /// Author role of the messages the agent writes on the customer's behalf, so staff can tell them
+    /// from what the customer typed.
+    /// </summary>
+    public const string AssistantRole = "assistant";
+
+    public async Task<IReadOnlyList<PortTicket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var tickets = await db.Tickets.AsNoTracking()
+            .Where(t => t.CustomerId == customerId)
+            .Include(t => t.Messages)
+            .OrderBy(t => t.Id)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var details = await db.Set<AgentTicket>().AsNoTracking()
+            .Where(a => a.Ticket!.CustomerId == customerId)
+            .ToDictionaryAsync(a => a.TicketId, cancellationToken);
+        var linked = await db.Conversations.AsNoTracking()
+            .Where(c => c.CustomerId == customerId && c.TicketId != null)
+            .Select(c => new { c.Id, TicketId = c.TicketId!.Value, c.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var conversationOf = linked
+            .GroupBy(c => c.TicketId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.CreatedAt)!.Id.ToString());
+
+        return tickets
+            .Select(t => ToPort(t, details.GetValueOrDefault(t.Id), conversationOf.GetValueOrDefault(t.Id)))
+            .ToList();
+    }
+
+    public async Task<PortTicket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var at = request.CreatedAt.ToStored();
+        var ticket = new Ticket
+        {
+            CustomerId = customerId,
+            Subject = request.Subject,
+            Description = request.Description,
+            Category = TicketVocabulary.CategoryName(request.Category),
+            Status = WebStatus.Open,
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+        var details = new AgentTicket { Ticket = ticket, ConversationId = request.ConversationId };
+        db.Add(details);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        // A conversation that is already about a ticket keeps it; a new one gets this ticket.
+        await LinkConversationAsync(customerId, request.ConversationId, ticket.Id, onlyIfUnlinked: true, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return ToPort(ticket, details, request.ConversationId);
+    }
+
+    public async Task<PortTicket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var ticket = await FindAsync(customerId, ticketNumber, cancellationToken);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var at = note.At.ToStored();
+        db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = note.Text, CreatedAt = at });
+        ticket.UpdatedAt = at;
+        await db.SaveChangesAsync(cancellationToken);
+        return await LoadAsync(customerId, ticket.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets the ticket to escalated, keeps the reason as a message for the human who takes over, and
+    /// points the ticket's conversation at it. A ticket already escalated keeps its first hand-over.
+    /// </summary>
+    public async Task<PortTicket?> EscalateAsync(Guid customerId, string ticketNumber, string reason, DateTimeOffset escalatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var ticket = await FindAsync(customerId, ticketNumber, cancellationToken);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        if (ticket.Status != WebStatus.Escalated)
+        {
+            var at = escalatedAt.ToStored();
+            var details = await db.Set<AgentTicket>().SingleOrDefaultAsync(a => a.TicketId == ticket.Id, cancellationToken);
+            if (details is null)
+            {
+                details = new AgentTicket { TicketId = ticket.Id };
+                db.Add(details);
+            }
+
+            details.EscalatedAt = at;
+            details.EscalationReason = reason;
+            ticket.Status = WebStatus.Escalated;
+            ticket.UpdatedAt = at;
+            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = $"Escalated to a human agent: {reason}", CreatedAt = at });
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            // The human picks the conversation up from the escalated ticket, so it moves there.
+            await LinkConversationAsync(customerId, details.ConversationId, ticket.Id, onlyIfUnlinked: false, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await LoadAsync(customerId, ticket.Id, cancellationToken);
+    }
+
+    private Task<Ticket?> FindAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken) =>
+        PublicId.TryParse(PublicId.Ticket, ticketNumber, out var id)
+            ? db.Tickets.SingleOrDefaultAsync(t => t.Id == id && t.CustomerId == customerId, cancellationToken)
+            : Task.FromResult<Ticket?>(null);
+
+    private async Task<PortTicket?> LoadAsync(Guid customerId, int ticketId, CancellationToken cancellationToken)
+    {
+        var all = await ListTicketsAsync(customerId, cancellationToken);
+        return all.SingleOrDefault(t => t.Number == PublicId.Format(PublicId.Ticket, ticketId));
+    }
+
+    /// <summary>Links the customer's own conversation only: an id naming someone else's changes nothing.</summary>
+    private async Task LinkConversationAsync(Guid customerId, string? conversationId, int ticketId, bool onlyIfUnlinked, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(conversationId, out var id))
+        {
+            return;
+        }
+
+        var conversation = db.Conversations.Where(c => c.Id == id && c.CustomerId == customerId);
+        if (onlyIfUnlinked)
+        {
+            conversation = conversation.Where(c => c.TicketId == null);
+        }
+
+        await conversation.ExecuteUpdateAsync(set => set.SetProperty(c => c.TicketId, ticketId), cancellationToken);
+    }
+
+    private static PortTicket ToPort(Ticket ticket, AgentTicket? details, string? linkedConversationId) => new(
+        PublicId.Format(PublicId.Ticket, ticket.Id),
+        new TicketRequest(
+            ticket.Subject,
+            ticket.Description,
+            TicketVocabulary.Category(ticket.Category),
+            ticket.CreatedAt.ToInstant(),
+            details?.ConversationId ?? linkedConversationId),
+        TicketVocabulary.Status(ticket.Status),
+        ticket.Messages
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => new TicketNote(m.Body, m.CreatedAt.ToInstant()))
+            .ToList(),
+        details?.EscalatedAt.ToInstant(),
+        details?.EscalationReason);
+}

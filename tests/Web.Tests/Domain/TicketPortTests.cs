@@ -1,0 +1,119 @@
+using AgentSupport.Plugins.Tickets;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Domain.Tickets;
+using AgentSupport.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using WebTicket = AgentSupport.Web.Tickets.Ticket;
+using WebTicketStatus = AgentSupport.Web.Tickets.TicketStatus;
+
+namespace AgentSupport.Web.Tests.Domain;
+
+/// <summary>The Tickets port writes real Tickets and TicketMessages rows, links conversations and escalates.</summary>
+public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TFixture>(app) where TFixture : AppFixture
+{
+    private static readonly DateTimeOffset Opened = new(2025, 6, 2, 15, 30, 0, TimeSpan.Zero);
+
+    [SkippableFact]
+    public async Task Created_ticket_is_an_open_row_linked_to_its_conversation()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var request = new TicketRequest("Payout not received", "Sold my Versa last week.", TicketCategory.Payout, Opened, conversation.ToString());
+
+        var ticket = await App.WithPortAsync<Ticket, ITicketService>(p => p.CreateTicketAsync(customer, request, default));
+
+        Assert.Matches("^TK-[0-9]+$", ticket.Number);
+        Assert.Equal((request, TicketStatus.Open), (ticket.Request, ticket.Status));
+        var row = await App.WithDbAsync(db => db.Tickets.AsNoTracking().SingleAsync(t => t.CustomerId == customer));
+        Assert.Equal(("Payout not received", "Sold my Versa last week.", "payout", WebTicketStatus.Open, Opened.UtcDateTime),
+            (row.Subject, row.Description, row.Category, row.Status, row.CreatedAt));
+        Assert.Equal($"TK-{row.Id}", ticket.Number);
+        Assert.Equal(row.Id, await LinkedTicketAsync(conversation));
+        var listed = Assert.Single(await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default)));
+        Assert.Equal(ticket, listed with { Notes = ticket.Notes });
+        Assert.Empty(listed.Notes);
+    }
+
+    [SkippableFact]
+    public async Task A_conversation_already_about_a_ticket_keeps_it_and_that_ticket_reports_the_conversation()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var staffTicket = await App.WithDbAsync(async db =>
+        {
+            var ticket = new WebTicket { CustomerId = customer, Subject = "Opened on the web", Description = "From the form", Category = "selling", Status = WebTicketStatus.InProgress };
+            db.Tickets.Add(ticket);
+            await db.SaveChangesAsync();
+            await db.Conversations.Where(c => c.Id == conversation).ExecuteUpdateAsync(set => set.SetProperty(c => c.TicketId, ticket.Id));
+            return ticket.Id;
+        });
+
+        var agentTicket = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(customer, new TicketRequest("Follow-up", "More", TicketCategory.Documents, Opened, conversation.ToString()), default));
+        var listed = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default));
+
+        Assert.Equal(staffTicket, await LinkedTicketAsync(conversation));
+        var web = listed.Single(t => t.Number == $"TK-{staffTicket}");
+        Assert.Equal((conversation.ToString(), TicketCategory.Other, TicketStatus.Open), (web.Request.ConversationId, web.Request.Category, web.Status));
+        Assert.Equal(conversation.ToString(), listed.Single(t => t.Number == agentTicket.Number).Request.ConversationId);
+    }
+
+    [SkippableFact]
+    public async Task Notes_become_assistant_messages_and_escalation_hands_the_ticket_and_its_conversation_to_a_human()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var other = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(customer, new TicketRequest("Earlier", "Earlier topic", TicketCategory.Offer, Opened, conversation.ToString()), default));
+        var ticket = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(customer, new TicketRequest("Warranty", "Dashboard off", TicketCategory.Warranty, Opened, conversation.ToString()), default));
+        Assert.NotEqual(ticket.Number, other.Number);
+
+        var noted = await App.WithPortAsync<Ticket?, ITicketService>(p => p.AddNoteAsync(customer, ticket.Number, new TicketNote("Happens above 80 km/h.", Opened.AddMinutes(5)), default));
+        var escalated = await App.WithPortAsync<Ticket?, ITicketService>(p => p.EscalateAsync(customer, ticket.Number, "Customer asks for a person.", Opened.AddMinutes(10), default));
+        var again = await App.WithPortAsync<Ticket?, ITicketService>(p => p.EscalateAsync(customer, ticket.Number, "Second request.", Opened.AddMinutes(20), default));
+
+        Assert.Equal([new TicketNote("Happens above 80 km/h.", Opened.AddMinutes(5))], noted!.Notes);
+        Assert.Equal((TicketStatus.Escalated, Opened.AddMinutes(10), "Customer asks for a person."), (escalated!.Status, escalated.EscalatedAt, escalated.EscalationReason));
+        Assert.Equal(escalated, again! with { Notes = escalated.Notes });
+        Assert.Equal(2, again.Notes.Count);
+        var ticketId = int.Parse(ticket.Number["TK-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var row = await App.WithDbAsync(db => db.Tickets.AsNoTracking().Include(t => t.Messages).SingleAsync(t => t.Id == ticketId));
+        Assert.Equal(WebTicketStatus.Escalated, row.Status);
+        Assert.All(row.Messages, m => Assert.Equal((EfTicketService.AssistantRole, customer), (m.AuthorRole, m.AuthorId)));
+        Assert.Contains("Customer asks for a person.", row.Messages.OrderBy(m => m.Id).Last().Body);
+        Assert.Equal(row.Id, await LinkedTicketAsync(conversation));
+    }
+
+    [SkippableFact]
+    public async Task Unknown_or_malformed_ticket_numbers_find_nothing()
+    {
+        RequireDatabase();
+        var (customer, _) = await CustomerWithConversationAsync();
+        foreach (var number in new[] { "TK-999999", "#1", "1", "OF-1", "" })
+        {
+            Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.AddNoteAsync(customer, number, new TicketNote("x", Opened), default)));
+            Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.EscalateAsync(customer, number, "x", Opened, default)));
+        }
+    }
+
+    private async Task<(Guid Customer, Guid Conversation)> CustomerWithConversationAsync() =>
+        await App.WithDbAsync(async db =>
+        {
+            var customer = await DomainTestData.AddCustomerAsync(db);
+            var conversation = new Conversation
+            {
+                CustomerId = customer, Context = "general", Channel = "chat", Language = "en", Tone = "friendly", PromptId = "customer-agent", PromptVersion = 1,
+            };
+            db.Conversations.Add(conversation);
+            await db.SaveChangesAsync();
+            return (customer, conversation.Id);
+        });
+
+    private Task<int?> LinkedTicketAsync(Guid conversation) =>
+        App.WithDbAsync(async db => (await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation)).TicketId);
+}
+
+public sealed class TicketPortSqliteTests(SqliteAppFixture app) : TicketPortTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+
+public sealed class TicketPortPostgresTests(PostgresAppFixture app) : TicketPortTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;
