@@ -1,7 +1,10 @@
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
+using AgentSupport.Web.Ui;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -14,11 +17,15 @@ builder.Services.AddOpenApi();
 builder.Services.AddHttpLogging(_ => { });
 builder.AddAppDatabase();
 builder.AddAccounts();
+builder.AddPromptStore();
+builder.AddLiveChat();
+builder.AddWebUi();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+await app.StartPromptAuditAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -32,6 +39,9 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapAuthApi();
 app.MapTicketsApi();
+app.MapConversationsApi();
+app.MapPromptsApi();
+app.MapWebUi();
 
 app.Run();
 

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AgentSupport.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Accounts;
@@ -22,52 +21,26 @@ public static class AuthApi
     }
 
     public static async Task<Results<Created<UserResponse>, ProblemHttpResult>> RegisterAsync(
-        RegisterRequest request, AppDbContext db, IPasswordHasher<User> hasher, CancellationToken ct)
-    {
-        var normalized = User.Normalize(request.Email);
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
-            return DuplicateEmail();
-
-        var user = new User
-        {
-            Email = request.Email.Trim(),
-            NormalizedEmail = normalized,
-            DisplayName = request.DisplayName.Trim(),
-            Role = Roles.Customer,
-        };
-        user.PasswordHash = hasher.HashPassword(user, request.Password);
-        db.Users.Add(user);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Lost a race with a concurrent registration of the same email: the unique index said no.
-            db.ChangeTracker.Clear();
-            if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct)) return DuplicateEmail();
-            throw;
-        }
-
-        return TypedResults.Created("/api/auth/me", UserResponse.From(user));
-    }
+        RegisterRequest request, AccountService accounts, CancellationToken ct) =>
+        await accounts.RegisterCustomerAsync(request, ct) is { } user
+            ? TypedResults.Created("/api/auth/me", UserResponse.From(user))
+            : DuplicateEmail();
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, AppDbContext db, IPasswordHasher<User> hasher, TokenService tokens,
-        LoginThrottle throttle, HttpContext http, CancellationToken ct)
+        LoginRequest request, AccountService accounts, TokenService tokens, HttpContext http, CancellationToken ct)
     {
-        var normalized = User.Normalize(request.Email);
-        if (throttle.TryAcquire(normalized) is { } retryAfter)
-            return LoginThrottle.TooManyAttempts(http, retryAfter);
+        var check = await accounts.VerifyAsync(request.Email, request.Password, ct);
+        switch (check.Outcome)
+        {
+            case CredentialOutcome.Throttled:
+                return LoginThrottle.TooManyAttempts(http, check.RetryAfter!.Value);
+            case CredentialOutcome.Invalid:
+                // One answer for an unknown email and a wrong password, so the endpoint does not reveal who has an account.
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid email or password");
+        }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
-        var verified = user is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) != PasswordVerificationResult.Failed;
-        // One answer for an unknown email and a wrong password, so the endpoint does not reveal who has an account.
-        if (!verified)
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid email or password");
-
-        var token = tokens.Issue(user!);
-        return TypedResults.Ok(new LoginResponse(token.Value, token.ExpiresAt, UserResponse.From(user!)));
+        var token = tokens.Issue(check.User!);
+        return TypedResults.Ok(new LoginResponse(token.Value, token.ExpiresAt, UserResponse.From(check.User!)));
     }
 
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> MeAsync(ClaimsPrincipal principal, AppDbContext db, CancellationToken ct)

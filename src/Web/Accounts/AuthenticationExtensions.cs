@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,6 +11,7 @@ namespace AgentSupport.Web.Accounts;
 public static class AuthenticationExtensions
 {
     public const string LoginRateLimitPolicy = "login";
+    public const string ApiOrCookieScheme = "ApiOrCookie";
 
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
@@ -22,8 +24,19 @@ public static class AuthenticationExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<LoginThrottle>();
+        services.AddScoped<AccountService>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The API speaks bearer tokens only (no cookie, so no cross-site request can act for a signed-in
+        // browser); the browser UI signs in with a cookie. One policy scheme picks per request.
+        services.AddAuthentication(ApiOrCookieScheme)
+            .AddPolicyScheme(ApiOrCookieScheme, "Bearer token for the API, cookie for the browser UI", policy =>
+                policy.ForwardDefaultSelector = http =>
+                    http.Request.Path.StartsWithSegments("/api")
+                    || (http.Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ?? false)
+                        ? JwtBearerDefaults.AuthenticationScheme
+                        : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddCookie();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, JwtSigningKey>((bearer, jwt, key) =>
             {

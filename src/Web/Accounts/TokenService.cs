@@ -18,13 +18,7 @@ public sealed class TokenService(IOptions<JwtOptions> options, JwtSigningKey sig
             IssuedAt = now,
             NotBefore = now,
             Expires = expires,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
-                new Claim(JwtRegisteredClaimNames.Email, user.Email),
-                new Claim(AuthClaims.Name, user.DisplayName),
-                new Claim(AuthClaims.Role, user.Role),
-            ]),
+            Subject = new ClaimsIdentity(AuthClaims.For(user)),
             SigningCredentials = new SigningCredentials(signingKey.Key, SecurityAlgorithms.HmacSha256),
         };
         return new AccessToken(new JsonWebTokenHandler().CreateToken(descriptor), expires);

@@ -37,6 +37,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
             ["Demo:Seed"] = "false",
             ["RateLimiting:LoginPerIpPerMinute"] = "10000",
             ["RateLimiting:LoginPerAccountPerMinute"] = "10000",
+            // A copy, so tests that create versions or move labels never touch the repository's prompts.
+            ["Prompts:Root"] = RepositoryFiles.CopyPrompts(Path.Combine(_dataPath, "prompts")),
+            ["Prompts:Watch"] = "false",
         };
         foreach (var (key, value) in DatabaseSettings.Concat(ExtraSettings)) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using AgentSupport.Agent;
+using AgentSupport.Plugins;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Prompts;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Prompts;
+using AgentSupport.Web.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgentSupport.Web.Conversations;
+
+/// <summary>
+/// Runs live conversations: starts them on the production prompt, stores every message before and
+/// after the agent answers, and records the agent's tool calls. The API and the UI both call it.
+/// </summary>
+public sealed class ChatService(
+    AppDbContext db,
+    IPromptCatalog prompts,
+    ICustomerAgent agent,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<ChatService> logger)
+{
+    public async Task<Conversation> StartAsync(Guid customerId, StartConversation request, CancellationToken ct)
+    {
+        // The version is fixed at the start, so a promotion mid-conversation never changes its rules.
+        var prompt = prompts.Resolve(ChatPrompt.AgentPromptId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var conversation = new Conversation
+        {
+            CustomerId = customerId,
+            TicketId = request.TicketId,
+            Context = request.Context,
+            Channel = request.Channel,
+            Language = request.Language,
+            Tone = string.IsNullOrWhiteSpace(request.Tone) ? prompt.Metadata.Policy.DefaultTone ?? "amable" : request.Tone,
+            PromptId = prompt.Metadata.Id,
+            PromptVersion = prompt.Metadata.Version,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(ct);
+        return conversation;
+    }
+
+    /// <summary>
+    /// Stores the customer's message, then streams the agent's turn and stores the answer and its
+    /// tool calls. The customer's message is saved first, so a model failure loses nothing.
+    /// </summary>
+    public async Task<ConversationMessage> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
+    {
+        var message = new ConversationMessage
+        {
+            ConversationId = conversation.Id,
+            Turn = await NextTurnAsync(conversation.Id, ct),
+            Role = ChatTurn.User,
+            Text = text,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ConversationMessages.Add(message);
+        conversation.UpdatedAt = message.CreatedAt;
+        await db.SaveChangesAsync(ct);
+        return message;
+    }
+
+    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var history = await LoadHistoryAsync(conversation.Id, ct);
+        var customerMessage = history[^1].Text;
+        var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == conversation.CustomerId, ct);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var context = new CustomerContext(customer.Id, customer.DisplayName, conversation.Id.ToString());
+        scope.ServiceProvider.GetRequiredService<CurrentCustomer>().Set(context);
+
+        var session = new AgentSession(
+            conversation.Id,
+            context,
+            prompts.Get(conversation.PromptId, conversation.PromptVersion),
+            await VariablesAsync(conversation, customer.DisplayName, scope.ServiceProvider, ct),
+            history[..^1],
+            Seed: conversation.Id.GetHashCode());
+
+        await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
+        {
+            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, done, ct);
+            else if (item is TurnFailed failed)
+                logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
+            yield return item;
+        }
+    }
+
+    public async Task RateAsync(Conversation conversation, int csat, string? comment, CancellationToken ct)
+    {
+        conversation.Csat = csat;
+        conversation.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        conversation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ResolveAsync(Conversation conversation, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        conversation.Status = ConversationStatus.Resolved;
+        conversation.ResolvedAt = now;
+        conversation.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SaveAnswerAsync(Conversation conversation, TurnCompleted done, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var turn = await NextTurnAsync(conversation.Id, ct);
+        db.ConversationMessages.Add(new ConversationMessage
+        {
+            ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = done.Text, CreatedAt = now,
+        });
+        db.ToolCalls.AddRange(done.ToolCalls.Select(call => new ToolCall
+        {
+            ConversationId = conversation.Id,
+            Turn = turn,
+            Plugin = call.Plugin,
+            Function = call.Function,
+            ArgumentsJson = call.ArgumentsJson,
+            ResultJson = call.ResultJson,
+            Succeeded = call.Succeeded,
+            DurationMs = (int)Math.Round(call.Duration.TotalMilliseconds),
+            CreatedAt = now,
+        }));
+        if (done.Escalated && conversation.Status == ConversationStatus.Open) conversation.Status = ConversationStatus.Escalated;
+        conversation.UpdatedAt = now;
+        // The client may have gone away mid-stream; the answer it was given is still recorded.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, CancellationToken ct)
+    {
+        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+            .OrderBy(m => m.Turn).ToListAsync(ct);
+        var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync(ct))
+            .OrderBy(t => t.Id).ToLookup(t => t.Turn);
+        return messages.Select(m => m.Role == ChatTurn.User
+                ? ChatTurn.FromUser(m.Text)
+                : ChatTurn.FromAssistant(m.Text, calls[m.Turn].Select(c => new ToolCallRecord(
+                    c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, TimeSpan.FromMilliseconds(c.DurationMs))).ToList()))
+            .ToList();
+    }
+
+    private async Task<PromptVariables> VariablesAsync(Conversation conversation, string customerName, IServiceProvider services, CancellationToken ct)
+    {
+        var cars = await services.GetRequiredService<IOfferService>().ListCarsAsync(conversation.CustomerId, ct);
+        var openTickets = await db.Tickets.AsNoTracking()
+            .Where(t => t.CustomerId == conversation.CustomerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
+            .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject).ToListAsync(ct);
+        return new PromptVariables
+        {
+            Context = conversation.Context,
+            Tone = conversation.Tone,
+            Channel = conversation.Channel,
+            Language = conversation.Language,
+            Customer = new CustomerProfile(customerName, cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), openTickets),
+            Now = clock.GetUtcNow(),
+        };
+    }
+
+    private async Task<int> NextTurnAsync(Guid conversationId, CancellationToken ct) =>
+        (await db.ConversationMessages.Where(m => m.ConversationId == conversationId).MaxAsync(m => (int?)m.Turn, ct) ?? 0) + 1;
+}
+
+public sealed record StartConversation(int? TicketId, string Context, string Channel, string Language, string? Tone);

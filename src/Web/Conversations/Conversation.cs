@@ -1,0 +1,30 @@
+namespace AgentSupport.Web.Conversations;
+
+/// <summary>A chat between a customer and the agent, with the prompt version that served it.</summary>
+public sealed class Conversation
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CustomerId { get; set; }
+    public int? TicketId { get; set; }
+    public required string Context { get; set; }
+    public required string Channel { get; set; }
+    public required string Language { get; set; }
+    public required string Tone { get; set; }
+    public required string PromptId { get; set; }
+    public int PromptVersion { get; set; }
+    public string Status { get; set; } = ConversationStatus.Open;
+    public double? Csat { get; set; }
+    public string? RatingComment { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? ResolvedAt { get; set; }
+    public List<ConversationMessage> Messages { get; set; } = [];
+    public List<ToolCall> ToolCalls { get; set; } = [];
+}
+
+public static class ConversationStatus
+{
+    public const string Open = "open";
+    public const string Resolved = "resolved";
+    public const string Escalated = "escalated";
+}

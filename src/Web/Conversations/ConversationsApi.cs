@@ -1,0 +1,161 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using AgentSupport.Agent;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgentSupport.Web.Conversations;
+
+public static class ConversationsApi
+{
+    public static IEndpointRouteBuilder MapConversationsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/conversations").WithTags("Conversations").RequireAuthorization();
+
+        api.MapPost("/", StartAsync).WithName("StartConversation").WithSummary("Start a chat with the agent");
+        api.MapGet("/", ListAsync).WithName("ListConversations").WithSummary("Own conversations; admins see all");
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetConversation").WithSummary("A conversation with its messages and tool calls");
+        api.MapPost("/{id:guid}/messages", SendAsync).WithName("SendMessage")
+            .WithSummary("Send a customer message; the agent's answer streams back as server-sent events");
+        api.MapPost("/{id:guid}/rating", RateAsync).WithName("RateConversation").WithSummary("Rate the conversation (CSAT 1-5)");
+        api.MapPost("/{id:guid}/resolve", ResolveAsync).WithName("ResolveConversation").WithSummary("Mark the conversation resolved");
+        api.MapGet("/export.jsonl", ConversationExport.ExportAsync).WithName("ExportConversations")
+            .WithSummary("Live conversations as JSON Lines in the seed dialect, for the Workbench").RequireAuthorization(Roles.Admin);
+
+        return routes;
+    }
+
+    public static async Task<Results<Created<ConversationResponse>, ProblemHttpResult>> StartAsync(
+        StartConversationRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+    {
+        var customerId = user.UserId();
+        if (request.TicketId is { } ticketId && !await db.Tickets.AnyAsync(t => t.Id == ticketId && t.CustomerId == customerId, ct))
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"There is no ticket {ticketId}.");
+
+        var conversation = await chat.StartAsync(customerId,
+            new StartConversation(request.TicketId, request.Context, request.Channel, request.Language, request.Tone), ct);
+        return TypedResults.Created($"/api/conversations/{conversation.Id}", ConversationResponse.From(conversation));
+    }
+
+    public static async Task<Results<Ok<Page<ConversationResponse>>, ValidationProblem>> ListAsync(
+        ClaimsPrincipal user, AppDbContext db, CancellationToken ct, Guid? customerId = null, int page = 1, int pageSize = 20)
+    {
+        if (Paging.Validate(page, pageSize) is { } invalid) return invalid;
+        var query = db.Conversations.AsNoTracking();
+        query = user.IsAdmin()
+            ? customerId is { } customer ? query.Where(c => c.CustomerId == customer) : query
+            : query.Where(c => c.CustomerId == user.UserId());
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return TypedResults.Ok(new Page<ConversationResponse>(items.Select(ConversationResponse.From).ToList(), total, page, pageSize));
+    }
+
+    public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
+        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Turn).ToListAsync(ct);
+        var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == id).ToListAsync(ct)).OrderBy(t => t.Id);
+        return TypedResults.Ok(new ConversationDetail(
+            ConversationResponse.From(conversation),
+            messages.Select(m => new MessageResponse(m.Turn, m.Role, m.Text, m.CreatedAt)).ToList(),
+            calls.Select(c => new ToolCallResponse(c.Turn, c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, c.DurationMs)).ToList()));
+    }
+
+    public static async Task<Results<ServerSentEventsResult<ChatStreamEvent>, ProblemHttpResult>> SendAsync(
+        Guid id, SendMessageRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+    {
+        // Admins read every conversation but only its customer speaks in it.
+        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
+            return NotFound(id);
+        if (conversation.Status == ConversationStatus.Resolved)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The conversation is resolved",
+                detail: "Start a new conversation to ask something else.");
+
+        await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct);
+        return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, ct));
+    }
+
+    public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RateAsync(
+        Guid id, RateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
+            return NotFound(id);
+        await chat.RateAsync(conversation, request.Csat, request.Comment, ct);
+        return TypedResults.Ok(ConversationResponse.From(conversation));
+    }
+
+    public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> ResolveAsync(
+        Guid id, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
+        await chat.ResolveAsync(conversation, ct);
+        return TypedResults.Ok(ConversationResponse.From(conversation));
+    }
+
+    private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(ChatService chat, Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
+        {
+            if (ChatStreamEvent.From(item) is { } streamed) yield return new SseItem<ChatStreamEvent>(streamed, streamed.Type);
+        }
+    }
+
+    /// <summary>Another customer's conversation is answered like a missing one.</summary>
+    internal static Task<Conversation?> FindVisibleAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var query = db.Conversations.Where(c => c.Id == id);
+        if (!user.IsAdmin())
+        {
+            var customerId = user.UserId();
+            query = query.Where(c => c.CustomerId == customerId);
+        }
+        return query.SingleOrDefaultAsync(ct);
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"There is no conversation {id}.");
+}
+
+public sealed record StartConversationRequest(
+    int? TicketId,
+    [property: Required, AllowedValues("buying", "selling", "ask", "feedback", "service", "credit", "warranty")] string Context,
+    [property: Required, AllowedValues("webchat", "whatsapp", "email", "telefono")] string Channel,
+    [property: Required, AllowedValues("es", "en")] string Language,
+    [property: MaxLength(30)] string? Tone);
+
+public sealed record SendMessageRequest([property: Required, MinLength(1), MaxLength(4000)] string Text);
+
+public sealed record RateRequest([property: Range(1, 5)] int Csat, [property: MaxLength(2000)] string? Comment);
+
+public sealed record ConversationResponse(
+    Guid Id, Guid CustomerId, int? TicketId, string Context, string Channel, string Language, string Tone,
+    string PromptId, int PromptVersion, string Status, double? Csat, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public static ConversationResponse From(Conversation c) => new(c.Id, c.CustomerId, c.TicketId, c.Context, c.Channel, c.Language,
+        c.Tone, c.PromptId, c.PromptVersion, c.Status, c.Csat, c.CreatedAt, c.UpdatedAt);
+}
+
+public sealed record MessageResponse(int Turn, string Role, string Text, DateTime CreatedAt);
+
+public sealed record ToolCallResponse(int Turn, string Plugin, string Function, string ArgumentsJson, string ResultJson, bool Succeeded, int DurationMs);
+
+public sealed record ConversationDetail(ConversationResponse Conversation, IReadOnlyList<MessageResponse> Messages, IReadOnlyList<ToolCallResponse> ToolCalls);
+
+/// <summary>What the chat stream carries: <c>delta</c> text, <c>tool</c> activity, then <c>done</c> or <c>error</c>.</summary>
+public sealed record ChatStreamEvent(string Type, string? Text = null, string? Plugin = null, string? Function = null, bool? Succeeded = null, bool? Escalated = null)
+{
+    public static ChatStreamEvent? From(AgentEvent item) => item switch
+    {
+        TextDelta d => new("delta", Text: d.Text),
+        ToolCallStarted s => new("tool", Plugin: s.Plugin, Function: s.Function),
+        ToolCallCompleted c => new("tool_result", Plugin: c.Call.Plugin, Function: c.Call.Function, Succeeded: c.Call.Succeeded),
+        TurnCompleted done => new("done", Text: done.Text, Escalated: done.Escalated),
+        TurnFailed failed => new("error", Text: failed.CustomerMessage),
+        _ => null,
+    };
+}

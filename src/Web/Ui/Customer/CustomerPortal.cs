@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using AgentSupport.Agent;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Infrastructure;
+using AgentSupport.Web.Tickets;
+using AgentSupport.Web.Ui.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AgentSupport.Web.Ui.Customer;
+
+/// <summary>
+/// What the customer pages do, through the very handlers the HTTP API runs (<see cref="TicketsApi"/>,
+/// <see cref="ConversationsApi"/>, <see cref="ChatService"/>), so the browser and the API share every rule:
+/// who sees which ticket, who may close it, who may speak in a conversation. Each call gets a scope of its own.
+/// </summary>
+public sealed class CustomerPortal(ScopedOperations operations)
+{
+    public const int ListSize = 50;
+
+    public Task<IReadOnlyList<TicketResponse>> TicketsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        operations.RunAsync<IReadOnlyList<TicketResponse>>(async services =>
+            (await TicketsApi.ListAsync(user, services.GetRequiredService<AppDbContext>(), ct, pageSize: ListSize)).Result is Ok<Page<TicketResponse>> ok
+                ? ok.Value!.Items
+                : []);
+
+    /// <summary>The ticket with its messages, or null when the user may not see it.</summary>
+    public Task<TicketThread?> TicketAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            if ((await TicketsApi.GetAsync(id, user, db, ct)).Result is not Ok<TicketResponse> ticket) return null;
+            var messages = (await TicketsApi.ListMessagesAsync(id, user, db, ct)).Result is Ok<List<TicketMessageResponse>> ok ? ok.Value! : [];
+            return new TicketThread(ticket.Value!, messages);
+        });
+
+    /// <summary>Opens a ticket; the request must have passed <see cref="Forms.RequestRules"/>.</summary>
+    public Task<TicketResponse> CreateTicketAsync(ClaimsPrincipal user, CreateTicketRequest request, CancellationToken ct)
+    {
+        // The API validates before its handler runs; calling the handler directly, so do we.
+        Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
+        return operations.RunAsync(async services =>
+            (await TicketsApi.CreateAsync(request, user, services.GetRequiredService<AppDbContext>(), ct)).Value!);
+    }
+
+    public Task<TicketMessageResponse?> AddTicketMessageAsync(ClaimsPrincipal user, int id, AddMessageRequest request, CancellationToken ct)
+    {
+        Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
+        return operations.RunAsync(async services =>
+            (await TicketsApi.AddMessageAsync(id, request, user, services.GetRequiredService<AppDbContext>(),
+                services.GetRequiredService<TimeProvider>(), ct)).Result is Created<TicketMessageResponse> created
+                ? created.Value
+                : null);
+    }
+
+    /// <summary>Closes the customer's own ticket; null when the ticket is not theirs.</summary>
+    public Task<TicketResponse?> CloseTicketAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+            (await TicketsApi.ChangeStatusAsync(id, new ChangeStatusRequest(TicketStatus.Closed), user,
+                services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct)).Result is Ok<TicketResponse> ok
+                ? ok.Value
+                : null);
+
+    public Task<IReadOnlyList<ConversationResponse>> ConversationsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        operations.RunAsync<IReadOnlyList<ConversationResponse>>(async services =>
+            (await ConversationsApi.ListAsync(user, services.GetRequiredService<AppDbContext>(), ct, pageSize: ListSize)).Result is Ok<Page<ConversationResponse>> ok
+                ? ok.Value!.Items
+                : []);
+
+    public Task<ConversationDetail?> ConversationAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+            (await ConversationsApi.GetAsync(id, user, services.GetRequiredService<AppDbContext>(), ct)).Result is Ok<ConversationDetail> ok
+                ? ok.Value
+                : null);
+
+    /// <summary>Starts a conversation; null when it names a ticket that is not the customer's.</summary>
+    public Task<ConversationResponse?> StartConversationAsync(ClaimsPrincipal user, StartConversationRequest request, CancellationToken ct)
+    {
+        Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
+        return operations.RunAsync(async services =>
+            (await ConversationsApi.StartAsync(request, user, services.GetRequiredService<AppDbContext>(),
+                services.GetRequiredService<ChatService>(), ct)).Result is Created<ConversationResponse> created
+                ? created.Value
+                : null);
+    }
+
+    public Task<ConversationResponse?> RateAsync(ClaimsPrincipal user, Guid id, RateRequest request, CancellationToken ct)
+    {
+        Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
+        return operations.RunAsync(async services =>
+            (await ConversationsApi.RateAsync(id, request, user, services.GetRequiredService<AppDbContext>(),
+                services.GetRequiredService<ChatService>(), ct)).Result is Ok<ConversationResponse> ok
+                ? ok.Value
+                : null);
+    }
+
+    public Task<ConversationResponse?> ResolveAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+            (await ConversationsApi.ResolveAsync(id, user, services.GetRequiredService<AppDbContext>(),
+                services.GetRequiredService<ChatService>(), ct)).Result is Ok<ConversationResponse> ok
+                ? ok.Value
+                : null);
+
+    /// <summary>
+    /// Stores the customer's message and streams the agent's turn, with the API's rules: only the
+    /// conversation's own customer speaks in it, and not once it is resolved. One scope serves the whole turn.
+    /// </summary>
+    public async IAsyncEnumerable<AgentEvent> SendAsync(ClaimsPrincipal user, Guid id, string text, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var scope = operations.Begin();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var chat = scope.ServiceProvider.GetRequiredService<ChatService>();
+
+        var conversation = await ConversationsApi.FindVisibleAsync(db, user, id, ct);
+        if (conversation is null || conversation.CustomerId != user.UserId())
+            throw new InvalidOperationException($"Conversation {id} is not the signed-in customer's.");
+        if (conversation.Status == ConversationStatus.Resolved)
+            throw new InvalidOperationException($"Conversation {id} is resolved.");
+
+        await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct);
+        await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
+            yield return item;
+    }
+}
+
+public sealed record TicketThread(TicketResponse Ticket, IReadOnlyList<TicketMessageResponse> Messages);
