@@ -12,12 +12,6 @@ public sealed class ScopedOperations(IServiceScopeFactory scopes)
         return await operation(scope.ServiceProvider);
     }
 
-    public async Task RunAsync(Func<IServiceProvider, Task> operation)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await operation(scope.ServiceProvider);
-    }
-
     /// <summary>A scope the caller disposes, for an operation that streams (a chat turn).</summary>
     public AsyncServiceScope Begin() => scopes.CreateAsyncScope();
 }

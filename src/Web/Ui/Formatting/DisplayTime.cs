@@ -13,7 +13,4 @@ public static class DisplayTime
 
     public static string Format(DateTime utc, CultureInfo culture) =>
         MexicoTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("g", culture);
-
-    public static string Date(DateTime utc, CultureInfo culture) =>
-        MexicoTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("d", culture);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Tickets;
@@ -20,22 +21,10 @@ public static class RequestRules
         return value => Check(attributes, value, text);
     }
 
-    /// <summary>Messages for every invalid property of a filled-in request, by property name.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Validate<TRequest>(TRequest request, UiStrings text) where TRequest : notnull
-    {
-        var errors = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var property in typeof(TRequest).GetProperties())
-        {
-            var messages = Check(Attributes(typeof(TRequest), property.Name), property.GetValue(request) as string, text).ToList();
-            if (messages.Count > 0) errors[property.Name] = messages;
-        }
-        return errors;
-    }
-
     /// <summary>The values an <see cref="AllowedValuesAttribute"/> permits for a property, in declared order.</summary>
     public static IReadOnlyList<string> Options<TRequest>(string property) =>
         Attributes(typeof(TRequest), property).OfType<AllowedValuesAttribute>().SingleOrDefault() is { } allowed
-            ? allowed.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()
+            ? allowed.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToList()
             : throw new ArgumentException($"{typeof(TRequest).Name}.{property} lists no allowed values.", nameof(property));
 
     /// <summary>The <see cref="MaxLengthAttribute"/> limit of a property, for a field's counter.</summary>

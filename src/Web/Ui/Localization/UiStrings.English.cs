@@ -58,7 +58,7 @@ public sealed partial record UiStrings
         SignUpRejected = "Please check the form and try again.",
 
         Required = "Required.",
-        MinLength = n => n == 1 ? "Required." : $"At least {n} characters.",
+        MinLength = n => $"At least {n} characters.",
         MaxLength = n => $"At most {n} characters.",
         InvalidEmail = "Enter a valid email address.",
         WeakPassword = "At least 8 characters, with a letter and a digit.",

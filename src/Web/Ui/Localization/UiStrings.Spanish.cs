@@ -58,7 +58,7 @@ public sealed partial record UiStrings
         SignUpRejected = "Revisa el formulario e inténtalo de nuevo.",
 
         Required = "Obligatorio.",
-        MinLength = n => n == 1 ? "Obligatorio." : $"Al menos {n} caracteres.",
+        MinLength = n => $"Al menos {n} caracteres.",
         MaxLength = n => $"Como máximo {n} caracteres.",
         InvalidEmail = "Escribe un correo electrónico válido.",
         WeakPassword = "Al menos 8 caracteres, con una letra y un número.",

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace AgentSupport.Web.E2ETests.Infrastructure;
+
+public static class PageExtensions
+{
+    /// <summary>Opens a page and waits until its Blazor circuit handles clicks (the layout's flag).</summary>
+    public static async Task GotoInteractiveAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive='true']").WaitForAsync();
+
+    /// <summary>Saves a full-page screenshot under TestResults/screenshots for review.</summary>
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserAppFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>Picks an option of a MudSelect by its visible text.</summary>
+    public static async Task SelectMudOptionAsync(this IPage page, string selectTestId, string optionText)
+    {
+        await page.GetByTestId(selectTestId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
+    }
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoInteractiveAsync("/account/login");
+        await page.Locator("#login-email").FillAsync(email);
+        await page.Locator("#login-password").FillAsync(password);
+        await page.GetByTestId("sign-in-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await page.WaitForInteractiveAsync();
+    }
+}

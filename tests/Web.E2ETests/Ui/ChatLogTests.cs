@@ -1,0 +1,108 @@
+using AgentSupport.Agent;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Ui.Chat;
+using AgentSupport.Web.Ui.Localization;
+
+namespace AgentSupport.Web.E2ETests.Ui;
+
+public sealed class ChatLogTests
+{
+    private static readonly DateTime At = new(2026, 11, 26, 18, 0, 0, DateTimeKind.Utc);
+    private static readonly ToolCallRecord PayoutLookup = new("PayoutTracker", "get_payout_status", "{}", "{\"stage\":\"paid\"}", true, TimeSpan.FromMilliseconds(12));
+
+    private readonly ChatLog _log = new(UiStrings.Spanish);
+
+    [Fact]
+    public void Text_deltas_are_appended_to_the_answer_as_they_arrive()
+    {
+        _log.Ask("¿cuándo me pagan?", At);
+
+        _log.Apply(new TextDelta("Tu pago "));
+        Assert.Equal("Tu pago ", _log.Entries[^1].Text);
+        _log.Apply(new TextDelta("sale mañana."));
+
+        Assert.Equal("Tu pago sale mañana.", _log.Entries[^1].Text);
+        Assert.True(_log.Entries[^1].Streaming);
+        Assert.True(_log.Answering);
+    }
+
+    [Fact]
+    public void A_running_tool_shows_as_activity_until_it_completes()
+    {
+        _log.Ask("¿cuándo me pagan?", At);
+
+        _log.Apply(new ToolCallStarted("PayoutTracker", "get_payout_status"));
+        Assert.Equal("Consultando tu pago…", _log.Activity);
+
+        _log.Apply(new ToolCallCompleted(PayoutLookup));
+        Assert.Null(_log.Activity);
+        Assert.Equal([new ToolUse("Consultando tu pago", true)], _log.Entries[^1].Tools);
+    }
+
+    [Fact]
+    public void Completed_turn_keeps_its_final_text_and_records_an_escalation()
+    {
+        _log.Ask("Quiero hablar con una persona", At);
+        _log.Apply(new TextDelta("Listo"));
+
+        _log.Apply(new TurnCompleted("Listo: pasé tu caso a una persona.", [], Escalated: true, Usage: null));
+
+        var answer = _log.Entries[^1];
+        Assert.Equal("Listo: pasé tu caso a una persona.", answer.Text);
+        Assert.False(answer.Streaming);
+        Assert.False(answer.Failed);
+        Assert.True(_log.Escalated);
+        Assert.False(_log.Answering);
+    }
+
+    [Fact]
+    public void Failed_turn_shows_the_customer_message_not_the_reason()
+    {
+        _log.Ask("hola", At);
+        _log.Apply(new TextDelta("Ho"));
+
+        _log.Apply(new TurnFailed("No pude responder ahora; inténtalo de nuevo.", "HTTP 500 from the model"));
+
+        var answer = _log.Entries[^1];
+        Assert.Equal("No pude responder ahora; inténtalo de nuevo.", answer.Text);
+        Assert.True(answer.Failed);
+        Assert.DoesNotContain(_log.Entries, e => e.Text.Contains("HTTP 500", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Interrupted_turn_without_text_says_so_and_frees_the_composer()
+    {
+        _log.Ask("hola", At);
+        _log.Apply(new ToolCallStarted("PayoutTracker", "get_payout_status"));
+
+        _log.Interrupt();
+
+        Assert.Equal(UiStrings.Spanish.AnswerInterrupted, _log.Entries[^1].Text);
+        Assert.True(_log.Entries[^1].Failed);
+        Assert.Null(_log.Activity);
+        Assert.False(_log.Answering);
+    }
+
+    [Fact]
+    public void A_second_question_waits_for_the_first_answer()
+    {
+        _log.Ask("hola", At);
+
+        Assert.Throws<InvalidOperationException>(() => _log.Ask("¿sigues ahí?", At));
+    }
+
+    [Fact]
+    public void Stored_conversation_is_shown_with_the_tools_each_answer_used()
+    {
+        var detail = new ConversationDetail(
+            new ConversationResponse(Guid.NewGuid(), Guid.NewGuid(), null, "service", "webchat", "es", "amable", "customer-agent", 1, "open", null, At, At),
+            [new MessageResponse(1, ChatTurn.User, "¿cuándo me pagan?", At), new MessageResponse(2, ChatTurn.Assistant, "Mañana.", At)],
+            [new ToolCallResponse(2, "PayoutTracker", "get_payout_status", "{}", "{}", true, 12)]);
+
+        var log = ChatLog.From(detail, UiStrings.English);
+
+        Assert.Equal([ChatRole.Customer, ChatRole.Agent], log.Entries.Select(e => e.Role));
+        Assert.Empty(log.Entries[0].Tools);
+        Assert.Equal([new ToolUse("Checking your payout", true)], log.Entries[1].Tools);
+    }
+}
