@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AgentSupport.Workbench.Analysis;
+
+/// <summary>
+/// The one place where analysis results become JSON: <c>analyze --json</c>, <c>analysis.json</c> and the Web API
+/// all go through these options, so they print the same keys and the same numbers.
+/// </summary>
+public static class AnalysisJson
+{
+    /// <summary>Indented, source-generated, and readable for Spanish text (no \u escapes for accents).</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = AnalysisJsonContext.Default,
+    };
+
+    /// <summary>The <c>--json</c> document: exactly the keys of <see cref="AnalysisResult"/>.</summary>
+    public static string Serialize(AnalysisResult result) => JsonSerializer.Serialize(result, Options);
+
+    /// <summary>The <c>analysis.json</c> export: the <c>--json</c> object plus the other breakdowns, the bad lines with their reasons and the warnings.</summary>
+    public static JsonObject ToExportDocument(AnalysisReport report)
+    {
+        var document = JsonSerializer.SerializeToNode(report.Result, Options)!.AsObject();
+        document["by_channel"] = JsonSerializer.SerializeToNode(report.ByChannel, Options);
+        document["by_tone"] = JsonSerializer.SerializeToNode(report.ByTone, Options);
+        document["by_language"] = JsonSerializer.SerializeToNode(report.ByLanguage, Options);
+        document["bad_line_details"] = JsonSerializer.SerializeToNode(report.BadLines, Options);
+        document["n_warnings"] = report.WarningCount;
+        document["warnings"] = JsonSerializer.SerializeToNode(report.Warnings, Options);
+        return document;
+    }
+
+    public static async Task WriteExportDocumentAsync(Stream output, AnalysisReport report, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        ToExportDocument(report).WriteTo(writer, Options);
+        await writer.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace AgentSupport.Workbench.Analysis;
+
+/// <summary>One of the worst conversations of an intent, with its transcript, for the proposer prompt.</summary>
+public sealed record WorstConversation(
+    long Line,
+    string? ConversationId,
+    string? Context,
+    bool Resolved,
+    double? Csat,
+    string? Summary,
+    IReadOnlyList<TranscriptMessage> Transcript);

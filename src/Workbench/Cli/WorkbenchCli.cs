@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace AgentSupport.Workbench.Cli;
+
+/// <summary>The Workbench command line: the table of commands and how a command line is run.</summary>
+public static class WorkbenchCli
+{
+    /// <summary>Every command of the Workbench, one line each.</summary>
+    public static RootCommand CreateRootCommand() => new("AgentSupport Workbench: analyse conversation sets and measure prompt changes.")
+    {
+        AnalyzeCommand.Create(),
+        BenchCommand.Create(),
+        CompareCommand.Create(),
+        RunCommand.Create(),
+        RunCommand.CreatePropose(),
+        ApproveCommand.Create(),
+        RegenerateCommand.Create(),
+        RegenerateCommand.CreateJudge(),
+        PromoteCommand.Create(),
+        PromoteCommand.CreateReject(),
+    };
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/> writing to the given streams (tests pass string writers).
+    /// Usage errors exit with <see cref="ExitCodes.InputError"/>, like every other input error.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+
+            await error.WriteLineAsync("Run with --help for usage.");
+            return ExitCodes.InputError;
+        }
+
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+}
