@@ -5,6 +5,7 @@ using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui;
+using AgentSupport.Web.Workbench;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddPromptStore();
 builder.AddLiveChat();
 builder.AddWebUi();
+builder.AddWorkbench();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapAuthApi();
 app.MapTicketsApi();
 app.MapConversationsApi();
 app.MapPromptsApi();
+app.MapWorkbenchApi();
 app.MapWebUi();
 
 app.Run();
