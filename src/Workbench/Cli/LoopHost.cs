@@ -62,7 +62,7 @@ internal sealed class LoopHost : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    private static string FindPrompts(string? given)
+    internal static string FindPrompts(string? given)
     {
         if (given is not null)
         {

@@ -18,6 +18,7 @@ public static class WorkbenchCli
         RegenerateCommand.CreateJudge(),
         PromoteCommand.Create(),
         PromoteCommand.CreateReject(),
+        PromptsCommand.Create(),
     };
 
     /// <summary>
