@@ -22,7 +22,9 @@ public static class WebUiExtensions
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The prompt editor sends a whole template in one message; SignalR's 32 KB default would drop the circuit.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddScoped(_ => UiStrings.ForCurrentCulture());
@@ -32,6 +34,7 @@ public static class WebUiExtensions
         services.AddScoped<LiveMetrics>();
         services.AddScoped<AdminTickets>();
         services.AddScoped<AdminConversations>();
+        services.AddScoped<AdminPrompts>();
 
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
         {

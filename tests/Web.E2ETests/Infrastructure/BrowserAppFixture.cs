@@ -1,6 +1,7 @@
 using System.Net;
 using AgentSupport.Agent;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,7 +14,8 @@ using Microsoft.Playwright;
 namespace AgentSupport.Web.E2ETests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at a free 127.0.0.1 port (fresh SQLite data folder, demo seed, Offline agent)
+/// The real app on Kestrel at a free 127.0.0.1 port (fresh SQLite data folder, demo seed, Offline agent,
+/// a copy of the repository's prompts so that editing and promoting in the browser never touches them)
 /// and one headless Debian Chromium driven by Playwright, shared by the browser test classes.
 /// Without Chromium nothing starts and the tests skip with <see cref="SkipReason"/>.
 /// </summary>
@@ -101,6 +103,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", DatabaseExtensions.Sqlite);
             builder.UseSetting("Jwt:SigningKey", TestSigningKey);
             builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Prompts:Root", RepositoryFiles.CopyPrompts(Path.Combine(dataPath, "prompts")));
+            builder.UseSetting("Prompts:Watch", "false");
             builder.UseSetting("RateLimiting:LoginPerIpPerMinute", "10000");
             builder.UseSetting("RateLimiting:LoginPerAccountPerMinute", "10000");
             builder.ConfigureServices(services =>

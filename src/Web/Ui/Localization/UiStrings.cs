@@ -173,6 +173,53 @@ public sealed partial record UiStrings
     public required string ToolArguments { get; init; }
     public required string ToolResult { get; init; }
 
+    // Prompts
+    public required string Prompts { get; init; }
+    public required string PromptNotFound { get; init; }
+    public required string PromptLatestVersion { get; init; }
+    public required string PromptLabels { get; init; }
+    public required string PromptProblems { get; init; }
+    public required string PromptVersions { get; init; }
+    public required string PromptAuthor { get; init; }
+    public required string PromptCreated { get; init; }
+    public required string PromptParent { get; init; }
+    public required string PromptCompare { get; init; }
+    public required string PromptDiffFrom { get; init; }
+    public required string PromptDiffTo { get; init; }
+    public required string PromptDiffBefore { get; init; }
+    public required string PromptDiffAfter { get; init; }
+    public required Func<int, int, string> PromptDiffSummary { get; init; }
+    public required string PromptNoDifferences { get; init; }
+    public required string PromptPreview { get; init; }
+    public required string PromptRenderPreview { get; init; }
+    public required string PromptTone { get; init; }
+    public required string PromptCustomerName { get; init; }
+    public required string PromptPreviewFailed { get; init; }
+    public required string PromptEdit { get; init; }
+    public required string PromptSource { get; init; }
+    public required Func<int, string> PromptEditStartsFrom { get; init; }
+    public required string PromptChangeReason { get; init; }
+    public required string PromptSaveVersion { get; init; }
+    public required Func<int, string> PromptVersionCreated { get; init; }
+    public required string PromptInvalid { get; init; }
+    public required Func<int, int, string> PromptLineColumn { get; init; }
+    public required string PromptReason { get; init; }
+    public required string PromptPromote { get; init; }
+    public required string PromptPromoteVersion { get; init; }
+    public required Func<int, string> PromptPromoted { get; init; }
+    public required string PromptRollback { get; init; }
+    public required Func<int?, string> PromptRolledBack { get; init; }
+    public required Func<string, int?, string> PromptLabelMovedMeanwhile { get; init; }
+    public required string PromptLabelUnchanged { get; init; }
+    public required string PromptAudit { get; init; }
+    public required string PromptAuditWho { get; init; }
+    public required string PromptAuditWhen { get; init; }
+    public required string PromptAuditAction { get; init; }
+    public required string PromptAuditFrom { get; init; }
+    public required string PromptAuditTo { get; init; }
+    public required string PromptNoAudit { get; init; }
+    public required IReadOnlyDictionary<string, string> PromptAuditActions { get; init; }
+
     // Tool activity, by plugin
     public required string ToolOffer { get; init; }
     public required string ToolInspection { get; init; }
@@ -193,4 +240,5 @@ public sealed partial record UiStrings
     public string Context(string context) => Contexts.GetValueOrDefault(context, context);
     public string Channel(string channel) => Channels.GetValueOrDefault(channel, channel);
     public string LanguageName(string language) => LanguageNames.GetValueOrDefault(language, language);
+    public string PromptAuditActionName(string action) => PromptAuditActions.GetValueOrDefault(action, action);
 }
