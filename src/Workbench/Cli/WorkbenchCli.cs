@@ -10,6 +10,7 @@ public static class WorkbenchCli
     {
         AnalyzeCommand.Create(),
         BenchCommand.Create(),
+        BenchLoopCommand.Create(),
         CompareCommand.Create(),
         RunCommand.Create(),
         RunCommand.CreatePropose(),

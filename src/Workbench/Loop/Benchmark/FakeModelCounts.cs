@@ -1,0 +1,15 @@
+namespace AgentSupport.Workbench.Loop.Benchmark;
+
+/// <summary>What <see cref="FakeModelServer"/> received: every call, and how it answered each.</summary>
+/// <param name="Calls">Calls received, faulted ones included.</param>
+/// <param name="Served">Calls answered with a completion.</param>
+/// <param name="Throttled">Calls answered 429.</param>
+/// <param name="ServerErrors">Calls answered 500.</param>
+public sealed record FakeModelCounts(long Calls, long Served, long Throttled, long ServerErrors)
+{
+    public long Faults => Throttled + ServerErrors;
+
+    /// <summary>The calls made after <paramref name="before"/> was taken.</summary>
+    public FakeModelCounts Since(FakeModelCounts before) =>
+        new(Calls - before.Calls, Served - before.Served, Throttled - before.Throttled, ServerErrors - before.ServerErrors);
+}
