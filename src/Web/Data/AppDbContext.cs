@@ -3,6 +3,7 @@ using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Domain;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
+using AgentSupport.Web.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -88,6 +89,24 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             entry.Property(e => e.Actor).HasMaxLength(256);
             entry.Property(e => e.Reason).HasMaxLength(2000);
             entry.HasIndex(e => new { e.PromptId, e.At });
+        });
+
+        model.Entity<WorkbenchRun>(run =>
+        {
+            run.Property(r => r.Id).HasMaxLength(64);
+            run.Property(r => r.Status).HasMaxLength(30);
+            run.Property(r => r.Dataset).HasMaxLength(500);
+            run.Property(r => r.PromptId).HasMaxLength(100);
+            run.Property(r => r.Verdict).HasMaxLength(30);
+            run.Property(r => r.ModelId).HasMaxLength(200);
+            run.HasIndex(r => r.CreatedAt);
+        });
+
+        model.Entity<WorkbenchRunResult>(result =>
+        {
+            result.Property(r => r.RunId).HasMaxLength(64);
+            result.HasIndex(r => r.RunId);
+            result.HasOne<WorkbenchRun>().WithMany().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<TicketMessage>(message =>

@@ -8,7 +8,7 @@ namespace AgentSupport.Web.Workbench;
 /// Drives runs in the background, one at a time in the order asked: the loop from wherever the run is, then its
 /// export once compared. A cancelled or interrupted run keeps what it finished and can be resumed.
 /// </summary>
-public sealed class WorkbenchRunner(WorkbenchLoop loop, FileRunStore runs, ILogger<WorkbenchRunner> logger) : BackgroundService
+public sealed class WorkbenchRunner(WorkbenchLoop loop, DatabaseRunStore runs, ILogger<WorkbenchRunner> logger) : BackgroundService
 {
     private readonly Channel<(RunActivity Activity, string? AutoApproveAs)> _queue = Channel.CreateUnbounded<(RunActivity, string?)>();
     private readonly ConcurrentDictionary<string, RunActivity> _active = new(StringComparer.Ordinal);

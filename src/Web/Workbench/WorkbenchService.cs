@@ -14,7 +14,7 @@ namespace AgentSupport.Web.Workbench;
 /// for a step the run is not ready for (or a run busy in the background), <see cref="ArgumentException"/> naming the bad field.
 /// </summary>
 public sealed class WorkbenchService(
-    DatasetStore datasets, WorkbenchLoop loop, FileRunStore runs, WorkbenchRunner runner, IServiceScopeFactory scopes, TimeProvider time)
+    DatasetStore datasets, WorkbenchLoop loop, DatabaseRunStore runs, WorkbenchRunner runner, IServiceScopeFactory scopes, TimeProvider time)
 {
     private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromMilliseconds(250);
 

@@ -8,12 +8,13 @@ public static class WorkbenchSetup
 {
     /// <summary>
     /// The Workbench over the data folder: datasets under <c>datasets/</c>, runs (with their exports) under <c>runs/</c>,
-    /// the loop on the app's model and prompt store, and the background runner.
+    /// each run also in the database, the loop on the app's model and prompt store, and the background runner.
     /// </summary>
     public static IHostApplicationBuilder AddWorkbench(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => new FileRunStore(sp.GetRequiredService<DataFolder>().Folder("runs")));
-        builder.Services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<FileRunStore>());
+        builder.Services.AddSingleton<DatabaseRunStore>();
+        builder.Services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<DatabaseRunStore>());
         builder.Services.AddWorkbenchLoop();
         builder.Services.AddSingleton<DatasetStore>();
         builder.Services.AddSingleton<WorkbenchRunner>();

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AgentSupport.Web.Tests.Infrastructure;
+using AgentSupport.Web.Workbench;
+using AgentSupport.Workbench.Loop.Runs;
+using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Tests.Workbench;
 
@@ -22,6 +25,16 @@ public sealed class WorkbenchPromotionApiTests(SqliteAppFixture app) : IClassFix
         var run = await WorkbenchClient.GetRunAsync(admin, runId);
         Assert.Equal(defective, run["prompts"]!["baseline"]!.GetValue<int>());
         Assert.Equal("better", run["comparison"]!["verdict"]!.GetValue<string>());
+
+        // The run is in the database as well as in its folder: its row, its record and every judged conversation.
+        var (row, results) = await app.WithDbAsync(async db => (
+            await db.Set<WorkbenchRun>().SingleAsync(r => r.Id == runId),
+            await db.Set<WorkbenchRunResult>().CountAsync(r => r.RunId == runId)));
+        Assert.Equal("compared", row.Status);
+        Assert.Equal("better", row.Verdict);
+        Assert.Equal(defective, row.BaselineVersion);
+        Assert.Equal(runId, RunJson.Deserialize(row.RecordJson).Id);
+        Assert.True(results >= 2 * run["scenario_count"]!.GetValue<int>(), $"{results} results stored");
         var promote = await admin.Http.PostAsJsonAsync($"/api/workbench/runs/{runId}/promote", new { });
         Assert.Equal(HttpStatusCode.OK, promote.StatusCode);
         var promoted = (await promote.Content.ReadFromJsonAsync<JsonObject>())!;
