@@ -56,6 +56,44 @@ public sealed class FactExtractorTests
     }
 
     [Theory]
+    [InlineData("es", "un auto de 289,000 pesos: doy el 20% de enganche")]
+    [InlineData("es", "el auto cuesta $289,000 y el enganche del 20%")]
+    [InlineData("en", "a car of 289,000 pesos with 20% down")]
+    [InlineData("en", "the car costs 289,000 and I'd put 20 percent as down payment")]
+    public void Reads_a_down_payment_given_as_a_share_of_the_price(string language, string text)
+    {
+        var facts = FactExtractor.Extract([text], Tuesday, language);
+
+        Assert.Equal(20m, facts.DownPaymentPercent);
+        Assert.Null(facts.DownPayment);
+        Assert.Equal(57_800m, facts.DownPaymentAmount);
+    }
+
+    [Fact]
+    public void A_rate_is_no_down_payment_and_a_later_amount_replaces_a_share()
+    {
+        Assert.Null(Facts("el auto cuesta 289,000 y la tasa del 14.9% me parece alta").DownPaymentAmount);
+
+        var facts = FactExtractor.Extract(["el auto cuesta 289,000, doy el 20% de enganche", "mejor doy 70,000 de enganche"], Tuesday, "es");
+
+        Assert.Equal(70_000m, facts.DownPaymentAmount);
+        Assert.Null(facts.DownPaymentPercent);
+    }
+
+    [Theory]
+    [InlineData("Ya mandé mi estado de cuenta", true)]
+    [InlineData("Quiero que quede registrado mi comprobante de domicilio", true)]
+    [InlineData("Quiero registrar mi INE", true)]
+    [InlineData("I want my proof of address recorded", true)]
+    [InlineData("I sent my bank statement yesterday", true)]
+    [InlineData("Ya la envie, es mi INE", true)]
+    [InlineData("¿Qué documentos me faltan?", false)]
+    [InlineData("Quiero que me mande la factura", false)]
+    [InlineData("Which documents are missing?", false)]
+    public void Tells_a_document_sent_or_to_record_from_a_question_about_documents(string text, bool submitted) =>
+        Assert.Equal(submitted, Facts(text).SubmittedDocument);
+
+    [Theory]
     [InlineData("la caja de cambios truena", "transmission")]
     [InlineData("tengo una falla eléctrica", "electrical")]
     [InlineData("the A/C stopped cooling", "air_conditioning")]

@@ -46,6 +46,46 @@ public sealed class OfflineIntentTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("es", "Sí, la acepto.", "Aceptaste la oferta OF-1001")]
+    [InlineData("en", "Yes, I accept it.", "You accepted offer OF-1001")]
+    public async Task Offer_accepts_the_quote_made_in_this_conversation_without_looking_it_up(string language, string yes, string expected)
+    {
+        SetUpOffers();
+        const string sell = "Quiero vender mi auto ABC-123-D, está en buen estado, quiero la oferta de 24 horas.";
+        var quote = await RunAsync(language, sell);
+        Assert.Equal(("OfferIn24", "quote_offer_for_my_car"), OnlyCall(quote));
+
+        var accept = await RunAsync(language, yes, [ChatTurn.FromUser(sell), ChatTurn.FromAssistant(quote.Completed.Text, quote.ToolCalls)]);
+
+        Assert.Equal(("OfferIn24", "accept_offer"), OnlyCall(accept));
+        Assert.Contains("OF-1001", accept.ToolCalls[0].ArgumentsJson);
+        Assert.Contains(expected, accept.Completed.Text);
+    }
+
+    [Fact]
+    public async Task Offer_a_seller_ready_to_accept_gets_a_new_quote_not_the_status_of_an_old_offer()
+    {
+        SetUpOffers(new Offer("OF-0900", new OfferTerms("ABC123D", "Nissan", "Versa", 2019, 80_000, CarCondition.Good, 150_000m, TestCustomer.Now.AddDays(-3), TestCustomer.Now.AddDays(-2))));
+
+        var turn = await RunAsync("es", "Quiero vender mi auto ABC-123-D, está en buen estado; si me convence la oferta de 24 horas, la acepto.");
+
+        Assert.Equal(("OfferIn24", "quote_offer_for_my_car"), OnlyCall(turn));
+        Assert.Contains("OF-1001", turn.Completed.Text);
+        Assert.Contains("¿Quieres aceptarla?", turn.Completed.Text);
+    }
+
+    [Fact]
+    public async Task Offer_an_expired_offer_the_customer_meant_to_accept_is_quoted_again()
+    {
+        SetUpOffers(new Offer("OF-0900", new OfferTerms("ABC123D", "Nissan", "Versa", 2019, 80_000, CarCondition.Good, 150_000m, TestCustomer.Now.AddDays(-3), TestCustomer.Now.AddDays(-2))));
+
+        var turn = await RunAsync("es", "Quiero aceptar mi oferta por el ABC-123-D, el auto sigue en buen estado.");
+
+        Assert.Equal([("OfferIn24", "get_offer_status"), ("OfferIn24", "quote_offer_for_my_car")], turn.ToolCalls.Select(c => (c.Plugin, c.Function)));
+        Assert.Contains("OF-1001", turn.Completed.Text);
+    }
+
+    [Theory]
     [InlineData("es", "¿Cuál es el estado de la inspección de mi auto ABC-123-D?", "está en el taller de Santa Fe")]
     [InlineData("en", "What's the inspection status of my car ABC-123-D?", "is in the Santa Fe workshop")]
     public async Task Inspection_status_is_looked_up(string language, string message, string expected)
@@ -116,6 +156,18 @@ public sealed class OfflineIntentTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("es", "Quiero simular un crédito para un auto de 289,000 pesos: doy el 20% de enganche, gano 32,000 al mes, a 48 meses.")]
+    [InlineData("en", "I want to simulate credit for a car of 289,000 pesos with 20% down; I earn 32,000 a month and want 48 months.")]
+    public async Task Credit_takes_a_down_payment_given_as_a_share_of_the_price(string language, string message)
+    {
+        var turn = await RunAsync(language, message);
+
+        Assert.Equal(("CreditPrequalification", "simulate_credit"), OnlyCall(turn));
+        Assert.True(turn.ToolCalls[0].Succeeded, turn.ToolCalls[0].ResultJson);
+        Assert.Contains("\"downPayment\":57800", turn.ToolCalls[0].ArgumentsJson);
+    }
+
+    [Theory]
     [InlineData("es", "Mi auto ABC-123-D tiene una falla eléctrica y ya tiene 35,000 km. ¿La garantía lo cubre?", "Sí, ábrelo por favor", "abrí el reclamo WC-77")]
     [InlineData("en", "My car ABC-123-D has an electrical failure, it has 35,000 km. Is it covered by the warranty?", "Yes, please open it", "I opened basic warranty claim WC-77")]
     public async Task Warranty_is_checked_and_the_claim_opened_after_the_customer_agrees(string language, string message, string yes, string expected)
@@ -171,6 +223,52 @@ public sealed class OfflineIntentTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("es", "Ya mandé mi estado de cuenta bancario para que me depositen el pago de mi auto ABC-123-D; quiero que quede registrado.", "Registré tu estado de cuenta bancario")]
+    [InlineData("en", "I sent my bank statement so you can transfer the payment for my car ABC-123-D; I want it recorded.", "I recorded your bank statement")]
+    public async Task Documents_records_a_document_sent_for_the_payout_instead_of_looking_up_the_payout(string language, string message, string expected)
+    {
+        var deal = new Deal("D-1", DealKind.Sale, "ABC123D", false, []);
+        _customer.Documents.Setup(d => d.ListDealsAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync([deal]);
+        _customer.Documents.Setup(d => d.RecordDocumentAsync(_customer.Id, "D-1", DocumentKind.BankStatement, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var turn = await RunAsync(language, message);
+
+        Assert.Equal(("DocumentsKyc", "record_submitted_document"), OnlyCall(turn));
+        Assert.Contains(expected, turn.Completed.Text);
+        _customer.Payouts.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Documents_without_a_plate_records_on_the_only_deal_missing_that_document()
+    {
+        var sale = new Deal("D-1", DealKind.Sale, "ABC123D", false, []);
+        var purchase = new Deal("D-2", DealKind.Purchase, "XYZ987A", false, [new ReceivedDocument(DocumentKind.ProofOfAddress, TestCustomer.Now)]);
+        _customer.Documents.Setup(d => d.ListDealsAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync([sale, purchase]);
+        _customer.Documents.Setup(d => d.RecordDocumentAsync(_customer.Id, "D-1", DocumentKind.ProofOfAddress, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var turn = await RunAsync("es", "Ya envié mi comprobante de domicilio.");
+
+        Assert.Equal(["list_missing_documents", "record_submitted_document"], turn.ToolCalls.Select(c => c.Function));
+        Assert.Equal("{}", turn.ToolCalls[0].ArgumentsJson);
+        Assert.Contains("ABC123D", turn.ToolCalls[1].ArgumentsJson);
+        Assert.Contains("Registré tu comprobante de domicilio", turn.Completed.Text);
+    }
+
+    [Fact]
+    public async Task Documents_without_a_plate_asks_which_deal_when_several_could_take_the_document()
+    {
+        _customer.Documents.Setup(d => d.ListDealsAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync(
+            [new Deal("D-1", DealKind.Sale, "ABC123D", false, []), new Deal("D-2", DealKind.Purchase, "XYZ987A", false, [])]);
+
+        var turn = await RunAsync("en", "I already sent my proof of address.");
+
+        Assert.Equal("list_missing_documents", Assert.Single(turn.ToolCalls).Function);
+        Assert.Contains("ABC123D or XYZ987A", turn.Completed.Text);
+        Assert.EndsWith("?", turn.Completed.Text);
+        _customer.Documents.Verify(d => d.RecordDocumentAsync(It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<DocumentKind>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
     [InlineData("es", "Quiero agendar una cita para una prueba de manejo en Santa Fe el 30 de octubre a las 11:00", "agendé tu prueba de manejo en Santa Fe")]
     [InlineData("en", "I want to book an appointment for a test drive at Santa Fe on October 30 at 11:00", "I booked your test drive at Santa Fe")]
     public async Task Appointment_is_booked_at_the_named_hub(string language, string message, string expected)
@@ -187,6 +285,23 @@ public sealed class OfflineIntentTests : IAsyncLifetime
         _customer.Scheduling.Verify(s => s.BookAsync(_customer.Id, It.Is<AppointmentRequest>(r => r.HubId == "cdmx-santa-fe" && r.Type == AppointmentType.TestDrive && r.Start == Thursday11), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Contains(expected, turn.Completed.Text);
         Assert.Contains("AP-9", turn.Completed.Text);
+    }
+
+    private void SetUpOffers(params Offer[] earlier)
+    {
+        var offers = earlier.ToList();
+        _customer.Offers.Setup(o => o.ListCarsAsync(_customer.Id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new OwnedCar("ABC123D", "Nissan", "Versa", 2019, 80_000, null)]);
+        _customer.Offers.Setup(o => o.ListOffersAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync(() => offers.ToList());
+        _customer.Offers.Setup(o => o.CreateOfferAsync(_customer.Id, It.IsAny<OfferTerms>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((Guid _, OfferTerms terms, CancellationToken _) =>
+            {
+                var offer = new Offer("OF-1001", terms);
+                offers.Add(offer);
+                return offer;
+            });
+        _customer.Offers.Setup(o => o.MarkAcceptedAsync(_customer.Id, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((Guid _, string id, DateTimeOffset at, CancellationToken _) => offers.Single(o => o.Id == id) with { AcceptedAt = at });
     }
 
     private static readonly Hub SantaFe = new("cdmx-santa-fe", "Santa Fe", "CDMX", "Av. Vasco de Quiroga 3800");

@@ -1,4 +1,5 @@
 using AgentSupport.Agent.Tests.Support;
+using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Payouts;
 using Moq;
 
@@ -15,16 +16,60 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
-    [InlineData("es", "¿Cuándo me depositan el pago de mi auto?", "placa")]
-    [InlineData("en", "When will I get the payment for my car?", "licence plate")]
-    public async Task Asks_for_the_plate_when_the_customer_gave_none(string language, string message, string expected)
+    [InlineData("es", "¿Cuándo me depositan el pago de mi auto?", "se transfirió el")]
+    [InlineData("en", "When will I get the payment for my car?", "was transferred on")]
+    public async Task Looks_up_the_payout_without_a_plate_when_the_customer_gave_none(string language, string message, string expected)
     {
+        SetUpPayout();
+
         var turn = await RunAsync(message, language: language);
 
-        Assert.Empty(turn.ToolCalls);
+        var call = Assert.Single(turn.ToolCalls);
+        Assert.Equal(("PayoutTracker", "get_payout_status", "{}"), (call.Plugin, call.Function, call.ArgumentsJson));
+        Assert.True(call.Succeeded);
         Assert.Contains(expected, turn.Completed.Text);
-        Assert.EndsWith("?", turn.Completed.Text);
-        _customer.Payouts.VerifyNoOtherCalls();
+        Assert.Contains("SPEI-1", turn.Completed.Text);
+        Assert.DoesNotContain(language == "es" ? "placa" : "plate", turn.Completed.Text);
+    }
+
+    [Fact]
+    public async Task With_several_records_and_no_plate_each_one_is_described()
+    {
+        _customer.Payouts.Setup(p => p.ListPayoutsAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new Payout("PO-1", "ABC123D", 185_000m, PayoutStage.Transferred, TestCustomer.Now.AddDays(-5), TestCustomer.Now.AddDays(-3), TestCustomer.Now.AddDays(-1), "SPEI-1", "4321"),
+            new Payout("PO-2", "XYZ987A", 120_000m, PayoutStage.Approved, TestCustomer.Now.AddDays(-2), TestCustomer.Now.AddDays(-1)),
+        ]);
+
+        var turn = await RunAsync("¿Cuándo me pagan mis autos?");
+
+        Assert.Equal("{}", Assert.Single(turn.ToolCalls).ArgumentsJson);
+        Assert.Contains("ABC123D", turn.Completed.Text);
+        Assert.Contains("XYZ987A", turn.Completed.Text);
+    }
+
+    [Fact]
+    public async Task Asks_for_the_plate_only_when_the_plugin_says_it_needs_one()
+    {
+        _customer.Inspections.Setup(i => i.ListInspectionsAsync(_customer.Id, It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new Inspection("IN-1", "ABC123D", "cdmx-santa-fe", TestCustomer.Now.AddDays(1), InspectionStage.Scheduled, []),
+            new Inspection("IN-2", "XYZ987A", "cdmx-santa-fe", TestCustomer.Now.AddDays(2), InspectionStage.Scheduled, []),
+        ]);
+        const string message = "Necesito reprogramar la inspección de mi auto";
+
+        var first = await RunAsync(message);
+
+        var failed = Assert.Single(first.ToolCalls);
+        Assert.Equal(("list_inspection_slots", false), (failed.Function, failed.Succeeded));
+        Assert.DoesNotContain("plate", failed.ArgumentsJson);
+        Assert.Contains("ABC123D o XYZ987A", first.Completed.Text);
+        Assert.Contains("placa", first.Completed.Text);
+        Assert.EndsWith("?", first.Completed.Text);
+
+        var second = await RunAsync("Es la XYZ-987-A", history: [ChatTurn.FromUser(message), ChatTurn.FromAssistant(first.Completed.Text, first.ToolCalls)]);
+
+        Assert.Contains("XYZ-987-A", Assert.Single(second.ToolCalls).ArgumentsJson);
     }
 
     [Fact]
@@ -206,11 +251,36 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
     [Fact]
     public async Task The_direct_tone_skips_greeting_and_closing_and_formal_uses_usted()
     {
-        var direct = await RunAsync("¿Cuándo me pagan por mi auto?", tone: "directo");
-        var formal = await RunAsync("¿Cuándo me pagan por mi auto?", tone: "formal");
+        var direct = await RunAsync("Quiero vender mi auto", tone: "directo");
+        var formal = await RunAsync("Quiero vender mi auto", tone: "formal");
 
-        Assert.StartsWith("Para revisar tu pago", direct.Completed.Text);
-        Assert.Contains("¿podría compartirme la placa de su auto", formal.Completed.Text);
+        Assert.StartsWith("Con gusto te cotizo", direct.Completed.Text);
+        Assert.Contains("¿Podría compartirme la placa del auto", formal.Completed.Text);
+    }
+
+    [Theory]
+    [InlineData("es", "en", "¿Cuándo me depositan el pago de mi auto ABC-123-D?", "The payment of MXN 185,000")]
+    [InlineData("en", "es", "When will I get the payment for my car ABC-123-D?", "El pago de $185,000 MXN")]
+    public async Task A_conversation_in_a_language_the_prompt_does_not_list_is_answered_in_the_prompts_first_language(
+        string conversationLanguage, string promptLanguage, string message, string expected)
+    {
+        SetUpPayout();
+        var prompt = TestPrompts.CustomerAgent(languages: [promptLanguage]);
+
+        var turn = await RunAsync(message, prompt, language: conversationLanguage);
+
+        Assert.Contains("ABC-123-D", Assert.Single(turn.ToolCalls).ArgumentsJson);
+        Assert.Contains(expected, turn.Completed.Text);
+    }
+
+    [Fact]
+    public async Task A_conversation_in_a_listed_language_is_answered_in_it()
+    {
+        SetUpPayout();
+
+        var turn = await RunAsync("¿Cuándo me depositan el pago de mi auto?", TestPrompts.CustomerAgent(languages: ["en", "es"]));
+
+        Assert.Contains("El pago de $185,000 MXN", turn.Completed.Text);
     }
 
     private void SetUpPayout() =>

@@ -82,6 +82,45 @@ public sealed class OfflineRoleTests
     }
 
     [Fact]
+    public async Task Simulator_says_which_figure_it_lacks_and_ends_rather_than_repeat_itself()
+    {
+        const string goal = "Quieres simular un crédito para un auto de 289,000 pesos con 60,000 de enganche a 48 meses.";
+        const string ask = "Con gusto simulo tu crédito. Necesito tu ingreso mensual neto.";
+        List<(bool, string)> lines = [(true, "Hola, quiero simular un crédito para un auto de 289,000 pesos con 60,000 de enganche a 48 meses."), (false, "¡Hola! " + ask)];
+
+        var first = await SimulateAsync(lines, goal: goal);
+        lines.AddRange([(true, first), (false, ask)]);
+        var second = await SimulateAsync(lines, goal: goal);
+
+        Assert.Contains("no tengo a la mano mi ingreso exacto", first);
+        Assert.Contains("$60,000 MXN de enganche", first);
+        Assert.DoesNotContain("[[END]]", first);
+        Assert.StartsWith("Ya te di todos los datos que tengo", second);
+        Assert.EndsWith("[[END]]", second);
+    }
+
+    [Fact]
+    public async Task Simulator_states_a_down_payment_share_as_the_goal_gives_it()
+    {
+        const string goal = "Quieres simular un crédito para un auto de 289,000 pesos: das el 20% de enganche y quieres pagarlo en 48 meses.";
+
+        var reply = await SimulateAsync([(true, "Hola, quiero simular un crédito."), (false, "Con gusto simulo tu crédito. Necesito tu ingreso mensual neto, el precio del auto y cuánto darías de enganche.")], goal: goal);
+
+        Assert.Contains("daría el 20% de enganche", reply);
+        Assert.StartsWith("El auto cuesta $289,000 MXN", reply);
+    }
+
+    [Theory]
+    [InlineData("Ya mandaste tu estado de cuenta bancario para tu trámite; quieres que quede registrado.", "ya mandé mi estado de cuenta bancario para mi trámite; quiero que quede registrado")]
+    [InlineData("Quieres que registren tu comprobante de domicilio, que ya subiste; darías tus datos.", "quiero que registren mi comprobante de domicilio, que ya subí; daría mis datos")]
+    public async Task Simulator_speaks_of_itself_in_the_first_person(string goal, string expected)
+    {
+        var opening = await SimulateAsync([], goal: goal);
+
+        Assert.Contains(expected, opening);
+    }
+
+    [Fact]
     public async Task Without_a_role_hint_the_rendered_prompt_picks_the_role()
     {
         var simulatorSystem = ShippedPrompts.Load("customer-simulator").Render(new PromptVariables { Language = "es", Extra = new Dictionary<string, object?> { ["goal"] = Goal } });
@@ -101,7 +140,7 @@ public sealed class OfflineRoleTests
             Language = "es",
             Extra = new Dictionary<string, object?>
             {
-                ["metrics"] = "{\"n\":600,\"resolution_rate\":0.61,\"avg_csat\":3.8,\"avg_turns\":5.2}",
+                ["metrics"] = "{\"n_valid\":600,\"resolution_rate\":0.61,\"avg_csat\":3.8,\"avg_turns\":5.2}",
                 ["intent_ranking"] = "[{\"intent\":\"payment_status\",\"tool\":\"Payout Status Tracker\",\"frequency\":120,\"unresolved_rate\":0.5,\"effort\":2,\"score\":0.82,\"plugin\":\"PayoutTracker\",\"plugin_enabled\":false}," +
                                      "{\"intent\":\"offer_24h\",\"tool\":\"OfferIn24 Orchestrator\",\"frequency\":80,\"unresolved_rate\":0.4,\"effort\":3,\"score\":0.6,\"plugin\":\"OfferIn24\",\"plugin_enabled\":true}]",
                 ["worst_conversations"] = "{\"offer_24h\":[{\"conversation_id\":\"conv_7\"}]}",
@@ -117,6 +156,7 @@ public sealed class OfflineRoleTests
         Assert.Equal(["prompt_changes", "code_changes", "tools", "evaluation_plan", "risks"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["OfferIn24", "PayoutTracker", "Tickets"], root.GetProperty("prompt_changes").GetProperty("policy").GetProperty("enabled_tools").EnumerateArray().Select(t => t.GetString()));
         Assert.Contains("PayoutTracker", root.GetProperty("prompt_changes").GetProperty("rationale").GetString());
+        Assert.StartsWith("En 600 conversaciones", root.GetProperty("prompt_changes").GetProperty("rationale").GetString());
         Assert.Contains("conv_7", root.GetProperty("code_changes")[0].GetProperty("patch").GetString());
         Assert.Equal(2, root.GetProperty("tools")[0].GetProperty("effort_1_3").GetInt32());
         Assert.Contains("Pide en una sola pregunta", root.GetProperty("prompt_changes").GetProperty("user_patch").GetString());
@@ -137,10 +177,10 @@ public sealed class OfflineRoleTests
         return document.RootElement.Clone();
     }
 
-    private async Task<string> SimulateAsync(IReadOnlyList<(bool FromCustomer, string Text)> lines, int seed = 0)
+    private async Task<string> SimulateAsync(IReadOnlyList<(bool FromCustomer, string Text)> lines, int seed = 0, string goal = Goal)
     {
         var simulator = ShippedPrompts.Load("customer-simulator");
-        var variables = new PromptVariables { Language = "es", Extra = new Dictionary<string, object?> { ["persona"] = "Paciente.", ["goal"] = Goal } };
+        var variables = new PromptVariables { Language = "es", Extra = new Dictionary<string, object?> { ["persona"] = "Paciente.", ["goal"] = goal } };
         List<ChatMessage> messages = [new(ChatRole.System, simulator.Render(variables)), new(ChatRole.User, "(Se abre el chat.)")];
         messages.AddRange(lines.Select(line => new ChatMessage(line.FromCustomer ? ChatRole.Assistant : ChatRole.User, line.Text)));
         var response = await _model.GetResponseAsync(messages, new ChatOptions { Seed = seed }.WithHints(ModelRoles.Simulator, simulator.Policy, variables));

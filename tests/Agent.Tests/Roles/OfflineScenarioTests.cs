@@ -29,6 +29,14 @@ public sealed class OfflineScenarioTests(ITestOutputHelper output) : IAsyncLifet
     [InlineData("es", "Ya enviaste tu comprobante de pago de tenencias para el trámite de tu auto con placas MZD-320-A; quieres que quede registrado y saber qué otros documentos faltan.", "record_submitted_document")]
     [InlineData("en", "You already sent your tenencia receipts for your car with plate MZD-320-A; you want it recorded and to know which other documents are missing.", "record_submitted_document")]
     [InlineData("en", "You want to book an appointment for a test drive at AgentSupport Hub San Pedro (Monterrey) on Wednesday, June 4 at 11:00 AM.", "book_appointment")]
+    // Phrasings that once went astray: payment words in a document goal, a down payment as a percentage, a seller who
+    // will accept the offer, a new offer after an old one expired, a payout asked for without a plate.
+    [InlineData("es", "Ya mandaste tu estado de cuenta bancario para que te depositen el pago de la venta de tu auto (placas MZD-320-A); quieres que quede registrado.", "record_submitted_document")]
+    [InlineData("en", "You want to record your tenencia payment receipts for the sale of your car (plate MZD-320-A).", "record_submitted_document")]
+    [InlineData("es", "Quieres simular un crédito para un auto de 289,000 pesos: das el 20% de enganche, ganas 32,000 al mes y quieres pagarlo en 48 meses.", "simulate_credit")]
+    [InlineData("es", "Quieres vender tu Volkswagen Jetta (placas JTA-518-B) y que te den una oferta en 24 horas; si te convence, aceptarla.", "accept_offer")]
+    [InlineData("en", "You want a new 24-hour offer for your Jetta (plate JTA-518-B); your previous offer expired.", "quote_offer_for_my_car")]
+    [InlineData("es", "Quieres saber cuándo te pagan tu auto vendido.", "get_payout_status")]
     public async Task Each_goal_ends_with_the_function_that_serves_it(string language, string goal, string function)
     {
         foreach (var seed in new[] { 1, 2 })
@@ -41,5 +49,18 @@ public sealed class OfflineScenarioTests(ITestOutputHelper output) : IAsyncLifet
             Assert.DoesNotContain(conversation.ToolCalls, call => !call.Succeeded);
             Assert.False(conversation.Escalated);
         }
+    }
+
+    [Fact]
+    public async Task A_customer_missing_a_figure_the_agent_needs_ends_the_conversation_instead_of_repeating_itself()
+    {
+        const string goal = "Quieres simular un crédito para un auto de 289,000 pesos con 60,000 de enganche a 48 meses.";
+
+        var conversation = await SandboxConversation.RunAsync(_host, ShippedPrompts.Load("customer-agent"), SandboxConversation.Ana, goal, "Paciente.", "es", seed: 1);
+        output.WriteLine(conversation.ToString());
+
+        Assert.True(conversation.CustomerEnded);
+        Assert.Equal(3, conversation.Transcript.Count(line => line.FromCustomer));
+        Assert.Empty(conversation.ToolCalls);
     }
 }

@@ -5,7 +5,7 @@ using AgentSupport.Prompts;
 namespace AgentSupport.Agent.Tests.Support;
 
 /// <summary>The prompt files of the repository (prompts/&lt;id&gt;/vN.scriban), read and validated without touching the folder.</summary>
-public static partial class ShippedPrompts
+public static class ShippedPrompts
 {
     private static readonly PromptValidator Validator = new(PluginCatalog.Names);
 
@@ -17,9 +17,15 @@ public static partial class ShippedPrompts
     }
 
     /// <summary>The same prompt with other enabled tools, as an admin would draft it.</summary>
-    public static PromptVersion WithTools(PromptVersion prompt, IEnumerable<string> tools)
+    public static PromptVersion WithTools(PromptVersion prompt, IEnumerable<string> tools) => With(prompt, "enabled_tools", $"[{string.Join(", ", tools)}]");
+
+    /// <summary>The same prompt declared for other languages.</summary>
+    public static PromptVersion WithLanguages(PromptVersion prompt, IEnumerable<string> languages) => With(prompt, "languages", $"[{string.Join(", ", languages)}]");
+
+    /// <summary>The same prompt with one front matter key set to another value.</summary>
+    public static PromptVersion With(PromptVersion prompt, string key, string value)
     {
-        var source = EnabledTools().Replace(prompt.Source, $"enabled_tools: [{string.Join(", ", tools)}]");
+        var source = Regex.Replace(prompt.Source, $"^{Regex.Escape(key)}:.*$", $"{key}: {value}", RegexOptions.Multiline);
         var result = Validator.ValidateDraft(prompt.Id, source);
         return result.IsValid ? result.Version! : throw new InvalidOperationException(string.Join("; ", result.Problems));
     }
@@ -36,7 +42,4 @@ public static partial class ShippedPrompts
 
         throw new InvalidOperationException($"No AgentSupport.sln above {AppContext.BaseDirectory}.");
     }
-
-    [GeneratedRegex(@"^enabled_tools:.*$", RegexOptions.Multiline)]
-    private static partial Regex EnabledTools();
 }

@@ -13,7 +13,8 @@ public static class TestPrompts
         IEnumerable<string>? enabledTools = null,
         int maxTurns = 6,
         int escalateAfterFailedTools = 2,
-        string defaultTone = "amable")
+        string defaultTone = "amable",
+        IEnumerable<string>? languages = null)
     {
         var tools = string.Join(", ", enabledTools ?? AllBusinessTools);
         var source = $"""
@@ -23,6 +24,7 @@ public static class TestPrompts
             max_turns: {maxTurns}
             escalate_after_failed_tools: {escalateAfterFailedTools}
             default_tone: {defaultTone}
+            languages: [{string.Join(", ", languages ?? ["es", "en"])}]
             ---
             Eres el asistente de AgentSupport. Contexto: {"{{ context }}"}. Tono: {"{{ tone }}"}. Idioma: {"{{ language }}"}. Canal: {"{{ channel }}"}.
             """;

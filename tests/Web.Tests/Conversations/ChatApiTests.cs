@@ -25,17 +25,19 @@ public abstract class ChatApiTests<TFixture>(TFixture app) : ProviderTests<TFixt
         Assert.Equal(string.Concat(first.Where(e => e.Event == "delta").Select(e => e.Data.Text)), first[^1].Data.Text);
 
         var second = await ChatClient.SendAsync(maria, conversation.Id, $"La placa es {plate}");
-        Assert.Contains(second, e => e.Event == "tool" && e.Data.Plugin == "PayoutTracker");
-        Assert.Contains(second, e => e.Event == "tool_result" && e.Data.Succeeded == true);
         Assert.Equal("done", second[^1].Event);
+        // María has one payout, so the agent may look it up as soon as she asks (the plate is optional) or once she gives the plate.
+        Assert.Contains(first.Concat(second), e => e.Event == "tool" && e.Data.Plugin == "PayoutTracker");
+        Assert.Contains(first.Concat(second), e => e.Event == "tool_result" && e.Data.Succeeded == true);
 
         var stored = await maria.Http.GetFromJsonAsync<ConversationDetail>($"/api/conversations/{conversation.Id}");
         Assert.Equal(["user", "assistant", "user", "assistant"], stored!.Messages.Select(m => m.Role));
         Assert.Equal(second[^1].Data.Text, stored.Messages[^1].Text);
-        var call = Assert.Single(stored.ToolCalls, c => c.Plugin == "PayoutTracker");
-        Assert.Equal(4, call.Turn);
-        Assert.Contains(plate.Replace("-", ""), call.ArgumentsJson.Replace("-", ""));
-        Assert.Contains("\"ok\":true", call.ResultJson, StringComparison.OrdinalIgnoreCase);
+        var calls = stored.ToolCalls.Where(c => c.Plugin == "PayoutTracker").ToList();
+        Assert.NotEmpty(calls);
+        Assert.All(calls, call => Assert.Contains(call.Turn, new[] { 2, 4 }));
+        Assert.Contains(calls, call => call.ResultJson.Contains("\"ok\":true", StringComparison.OrdinalIgnoreCase));
+        Assert.All(calls.Where(call => call.Turn == 4), call => Assert.Contains(plate.Replace("-", ""), call.ArgumentsJson.Replace("-", "")));
 
         var rated = await maria.Http.PostAsJsonAsync($"/api/conversations/{conversation.Id}/rating", new { csat = 5, comment = "Rápido" });
         Assert.Equal(5, (await rated.Content.ReadFromJsonAsync<ConversationResponse>())!.Csat);

@@ -7,6 +7,7 @@ namespace AgentSupport.Agent.Offline.Agent;
 /// <summary>Everything the Offline agent's rules read to decide one step.</summary>
 internal sealed class AgentTurn
 {
+    /// <summary>The language the agent answers in: the conversation's, unless the prompt's policy does not list it.</summary>
     public required string Language { get; init; }
 
     public required Tone Tone { get; init; }

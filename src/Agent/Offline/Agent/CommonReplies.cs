@@ -6,10 +6,52 @@ namespace AgentSupport.Agent.Offline.Agent;
 /// <summary>Sentences every skill uses: asking for the plate, explaining a failed tool, opening an answer.</summary>
 internal static class CommonReplies
 {
-    public static AgentStep AskPlate(AgentTurn turn, string about) => AgentStep.Say(turn.L(
+    /// <summary>Records one answer describes; a customer who has more is asked which one they mean.</summary>
+    public const int RecordsDescribed = 3;
+
+    private static AgentStep AskPlate(AgentTurn turn, string about) => AgentStep.Say(turn.L(
         $"Para revisar {about}, ¿me compartes la placa de tu auto (por ejemplo ABC-123-D)?",
         $"To check {about}, could you share your car's licence plate (for example ABC-123-D)?",
         $"Para revisar {about}, ¿podría compartirme la placa de su auto (por ejemplo ABC-123-D)?"));
+
+    /// <summary>
+    /// True when a call made without a plate failed because the customer has several records and the plugin needs to
+    /// know which: the one case where asking for the plate beats letting the plugin choose.
+    /// </summary>
+    public static bool NeedsPlate(ToolOutcome outcome) =>
+        !outcome.Ok && outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.Argument("plate") is null
+        && outcome.ErrorMessage.Contains("more than one", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Asks which car a request is about, naming the plates the plugin listed.</summary>
+    public static AgentStep AskWhichPlate(AgentTurn turn, IReadOnlyList<string> plates, string about)
+    {
+        if (plates.Count < 2)
+        {
+            return AskPlate(turn, about);
+        }
+
+        var list = Wording.List(plates, turn.Language, or: true);
+        return AgentStep.Say(turn.L(
+            $"Veo más de un auto en tu cuenta ({list}). Para revisar {about}, ¿me dices cuál es la placa?",
+            $"I see more than one car in your account ({list}). To check {about}, which plate is it?",
+            $"Veo más de un auto en su cuenta ({list}). Para revisar {about}, ¿me indica cuál es la placa?"));
+    }
+
+    /// <summary>
+    /// The answer from a plugin's records (payouts, inspections, deals): each described, up to
+    /// <see cref="RecordsDescribed"/>, and an invitation to name the plate of any other.
+    /// </summary>
+    public static AgentStep Records<T>(AgentTurn turn, IReadOnlyList<T> records, Func<T, string> describe)
+    {
+        var lines = string.Join(" ", records.Take(RecordsDescribed).Select(describe));
+        var more = records.Count > RecordsDescribed
+            ? " " + turn.L(
+                $"Tienes {records.Count} en total; si buscas otro, dime su placa.",
+                $"You have {records.Count} in total; if you mean another one, tell me its plate.",
+                $"Tiene {records.Count} en total; si busca otro, indíqueme su placa.")
+            : "";
+        return AgentStep.Say($"{Lead(turn)} {lines}{more}", completes: true);
+    }
 
     /// <summary>A short lead-in before a result, worded by the seed.</summary>
     public static string Lead(AgentTurn turn) => turn.Choice.Pick<string>(

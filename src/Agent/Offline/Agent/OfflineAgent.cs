@@ -38,10 +38,11 @@ internal sealed class OfflineAgent
         var now = variables?.Now ?? DateTimeOffset.UtcNow;
         var turn = new AgentTurn
         {
-            Language = language,
+            Language = ReplyLanguage(language, policy),
             Tone = Tone.Of(string.IsNullOrWhiteSpace(variables?.Tone) ? policy.DefaultTone : variables.Tone),
             Policy = policy,
             Now = now,
+            // The customer's words are read in their own language even when the prompt makes the agent answer in another.
             Facts = FactExtractor.Extract(conversation.UserTexts, now, language),
             Conversation = conversation,
             Tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal),
@@ -59,6 +60,16 @@ internal sealed class OfflineAgent
             AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Compose(turn, reply, variables?.Customer?.Name)),
             _ => throw new InvalidOperationException($"Unknown step {step}."),
         };
+    }
+
+    /// <summary>
+    /// The language the prompt lets the agent answer in: the conversation's when the prompt lists it, otherwise the
+    /// prompt's first language, as a prompt written only in that language would make a model answer.
+    /// </summary>
+    private static string ReplyLanguage(string conversationLanguage, PromptPolicy policy)
+    {
+        var languages = policy.Languages.Select(ConversationLanguage.Normalize).ToList();
+        return languages.Count == 0 || languages.Contains(conversationLanguage) ? conversationLanguage : languages[0];
     }
 
     private static AgentStep Decide(AgentTurn turn)

@@ -30,15 +30,21 @@ internal static class Wording
         ? $"{Date(moment, language)} at {Time(moment)}"
         : $"{Date(moment, language)} a las {Time(moment)}";
 
-    /// <summary>"a, b y c" / "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items, string language)
+    /// <summary>"a, b y c" / "a, b and c"; with <paramref name="or"/>, "a, b o c" / "a, b or c".</summary>
+    public static string List(IReadOnlyList<string> items, string language, bool or = false)
     {
-        var and = ConversationLanguage.IsEnglish(language) ? "and" : "y";
+        var conjunction = (ConversationLanguage.IsEnglish(language), or) switch
+        {
+            (true, false) => "and",
+            (true, true) => "or",
+            (false, false) => "y",
+            (false, true) => "o",
+        };
         return items.Count switch
         {
             0 => "",
             1 => items[0],
-            _ => $"{string.Join(", ", items.Take(items.Count - 1))} {and} {items[^1]}",
+            _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
         };
     }
 }

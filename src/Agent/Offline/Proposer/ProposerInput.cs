@@ -1,24 +1,40 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AgentSupport.Plugins.Catalog;
+using AgentSupport.Prompts;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 
 /// <summary>
-/// The proposer's four data blocks, parsed: <c>metrics</c> (the analysis summary), <c>intent_ranking</c> (rows with
-/// intent, tool, frequency, unresolved_rate, csat_gap, effort, score, plugin, plugin_enabled),
-/// <c>worst_conversations</c> (intent → conversations with conversation_id) and <c>current_prompt</c> (the file text).
-/// Missing or malformed blocks read as empty, so the rules still answer.
+/// The proposer's four data blocks, parsed: <c>metrics</c> (the analysis summary: <c>n_valid</c>, the rates and averages,
+/// and the <c>by_channel</c>, <c>by_tone</c> and <c>by_language</c> breakdowns), <c>intent_ranking</c> (rows with intent,
+/// tool, frequency, unresolved_rate, csat_gap, effort, score, plugin, plugin_enabled), <c>worst_conversations</c>
+/// (intent → conversations with conversation_id and transcript lines "speaker: text") and <c>current_prompt</c> (the
+/// file text, whose front matter gives the policy). Missing or malformed blocks read as empty, so the rules still answer.
 /// </summary>
 internal sealed partial record ProposerInput(
     double? ResolutionRate,
     double? AverageCsat,
     double? AverageTurns,
+    double? Composite,
     long? Conversations,
+    IReadOnlyList<ProposerInput.Group> ByChannel,
+    IReadOnlyList<ProposerInput.Group> ByTone,
+    IReadOnlyList<ProposerInput.Group> ByLanguage,
     IReadOnlyList<ProposerInput.RankedIntent> Ranking,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> WorstConversationIds,
-    IReadOnlyList<string> EnabledTools)
+    IReadOnlyDictionary<string, IReadOnlyList<ProposerInput.WorstConversation>> WorstConversations,
+    PromptPolicy? CurrentPolicy)
 {
     public sealed record RankedIntent(string Intent, string Tool, long Frequency, double UnresolvedRate, int Effort, double Score, string? Plugin, bool PluginEnabled);
+
+    /// <summary>One value of a breakdown (a channel, a tone, a language) and its metrics.</summary>
+    public sealed record Group(string Key, long Conversations, double? ResolutionRate, double? AverageCsat, double? Composite);
+
+    public sealed record WorstConversation(string Id, IReadOnlyList<string> Transcript);
+
+    private const string DefaultPromptId = "customer-agent";
+
+    private static readonly PromptValidator Validator = new(PluginCatalog.Names);
 
     public static ProposerInput Parse(IReadOnlyDictionary<string, object?> extra)
     {
@@ -31,26 +47,45 @@ internal sealed partial record ProposerInput(
         var rows = ranking?.RootElement.ValueKind == JsonValueKind.Array
             ? ranking.RootElement.EnumerateArray().Where(row => row.ValueKind == JsonValueKind.Object).Select(Row).ToList()
             : [];
-        var worstIds = worst?.RootElement.ValueKind == JsonValueKind.Object
+        var worstConversations = worst?.RootElement.ValueKind == JsonValueKind.Object
             ? worst.RootElement.EnumerateObject().ToDictionary(
                 intent => intent.Name,
-                intent => (IReadOnlyList<string>)(intent.Value.ValueKind == JsonValueKind.Array
-                    ? intent.Value.EnumerateArray().Select(c => String(c, "conversation_id")).OfType<string>().ToList()
+                intent => (IReadOnlyList<WorstConversation>)(intent.Value.ValueKind == JsonValueKind.Array
+                    ? intent.Value.EnumerateArray().Select(Worst).OfType<WorstConversation>().ToList()
                     : []),
                 StringComparer.Ordinal)
-            : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var enabled = EnabledToolsLine().Match(prompt) is { Success: true } line
-            ? line.Groups["tools"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : [];
+            : new Dictionary<string, IReadOnlyList<WorstConversation>>(StringComparer.Ordinal);
 
         return new ProposerInput(
             Number(metricsRoot, "resolution_rate"),
             Number(metricsRoot, "avg_csat"),
             Number(metricsRoot, "avg_turns"),
-            Number(metricsRoot, "n") is { } n ? (long)n : null,
+            Number(metricsRoot, "composite"),
+            Number(metricsRoot, "n_valid") is { } n ? (long)n : null,
+            Groups(metricsRoot, "by_channel"),
+            Groups(metricsRoot, "by_tone"),
+            Groups(metricsRoot, "by_language"),
             rows,
-            worstIds,
-            enabled);
+            worstConversations,
+            Policy(prompt));
+    }
+
+    /// <summary>The current prompt's policy from its front matter, or null when the text is no valid prompt version.</summary>
+    private static PromptPolicy? Policy(string prompt)
+    {
+        if (prompt.Length == 0)
+        {
+            return null;
+        }
+
+        var id = PromptId().Match(prompt) is { Success: true } match ? match.Groups["id"].Value : DefaultPromptId;
+        if (!PromptNames.IsValidPromptId(id))
+        {
+            return null;
+        }
+
+        var result = Validator.ValidateDraft(id, prompt);
+        return result.IsValid ? result.Version!.Policy : null;
     }
 
     private static RankedIntent Row(JsonElement row) => new(
@@ -62,6 +97,26 @@ internal sealed partial record ProposerInput(
         Number(row, "score") ?? 0,
         String(row, "plugin"),
         row.TryGetProperty("plugin_enabled", out var enabled) && enabled.ValueKind == JsonValueKind.True);
+
+    private static WorstConversation? Worst(JsonElement conversation) =>
+        String(conversation, "conversation_id") is { } id
+            ? new WorstConversation(id, conversation.TryGetProperty("transcript", out var lines) && lines.ValueKind == JsonValueKind.Array
+                ? lines.EnumerateArray().Where(line => line.ValueKind == JsonValueKind.String).Select(line => line.GetString()!).ToList()
+                : [])
+            : null;
+
+    private static IReadOnlyList<Group> Groups(JsonElement? metrics, string name) =>
+        metrics is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty(name, out var breakdown) && breakdown.ValueKind == JsonValueKind.Object
+            ? breakdown.EnumerateObject()
+                .Where(group => group.Value.ValueKind == JsonValueKind.Object)
+                .Select(group => new Group(
+                    group.Name,
+                    (long)(Number(group.Value, "n") ?? 0),
+                    Number(group.Value, "resolution_rate"),
+                    Number(group.Value, "avg_csat"),
+                    Number(group.Value, "composite")))
+                .ToList()
+            : [];
 
     private static JsonDocument? Document(IReadOnlyDictionary<string, object?> extra, string key)
     {
@@ -90,6 +145,6 @@ internal sealed partial record ProposerInput(
             ? property.GetString()
             : null;
 
-    [GeneratedRegex(@"^enabled_tools:\s*\[(?<tools>[^\]]*)\]", RegexOptions.Multiline)]
-    private static partial Regex EnabledToolsLine();
+    [GeneratedRegex(@"^id:\s*(?<id>\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex PromptId();
 }

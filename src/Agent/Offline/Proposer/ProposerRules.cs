@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using AgentSupport.Plugins.Catalog;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 
 /// <summary>
-/// How the Offline proposer turns an analysis into the five-part proposal: enable the plugins of the
-/// top-ranked intents the current prompt lacks, add short guidance for those intents, flag enabled plugins
-/// that still leave many conversations unresolved, and plan a paired evaluation. Kept apart from the role so
-/// the rules can be refined without touching the engine.
+/// How the Offline proposer turns an analysis into the five-part proposal: short guidance for the top-ranked intents,
+/// the policy changes <see cref="PolicyRules"/> finds evidence for (tools, turn budget, default tone, languages), code
+/// changes for enabled plugins that still leave many conversations unresolved, and a paired evaluation. Kept apart
+/// from the role so the rules can be refined without touching the engine.
 /// </summary>
 internal sealed class ProposerRules
 {
@@ -26,7 +25,7 @@ internal sealed class ProposerRules
         var english = ConversationLanguage.IsEnglish(language);
         string L(string es, string en) => english ? en : es;
         var top = input.Ranking.OrderByDescending(row => row.Score).Take(TopIntents).ToList();
-        var missing = top.Where(row => row.Plugin is not null && !row.PluginEnabled).Select(row => row.Plugin!).Distinct().ToList();
+        var changes = PolicyRules.Derive(input, top, english);
 
         var guidance = top.Select(row => L(
             $"Cuando el cliente pregunte por {Label(row.Intent, english)}, consulta primero la herramienta y da el dato concreto (monto, fecha o estado) en tu primera respuesta.",
@@ -36,19 +35,16 @@ internal sealed class ProposerRules
             guidance.Add(L("Pide en una sola pregunta todos los datos que falten.", "Ask for all missing data in a single question."));
         }
 
+        guidance.AddRange(changes.Select(change => change.Guidance).OfType<string>());
         var promptChanges = new JsonObject
         {
             ["system_patch"] = "",
             ["user_patch"] = string.Join("\n", guidance),
-            ["rationale"] = Rationale(input, top, missing, english),
+            ["rationale"] = Rationale(input, top, changes, english),
         };
-        if (missing.Count > 0)
+        if (PolicyRules.ToPolicy(changes) is { } policy)
         {
-            var enabled = input.EnabledTools.Concat(missing).ToHashSet(StringComparer.Ordinal);
-            promptChanges["policy"] = new JsonObject
-            {
-                ["enabled_tools"] = new JsonArray(PluginCatalog.Entries.Where(entry => enabled.Contains(entry.Name)).Select(entry => (JsonNode)entry.Name).ToArray()),
-            };
+            promptChanges["policy"] = policy;
         }
 
         return new JsonObject
@@ -87,29 +83,27 @@ internal sealed class ProposerRules
                     "resolution_rate +5 puntos con avg_csat no menor y avg_turns no mayor.",
                     "resolution_rate +5 points with avg_csat not lower and avg_turns not higher."),
             },
-            ["risks"] = new JsonArray(
-                L("Más herramientas habilitadas amplían lo que el agente puede hacer; revisar que confirme las acciones.", "More enabled tools widen what the agent can do; check that it confirms actions."),
-                L("Las pautas nuevas pueden alargar las respuestas en WhatsApp.", "The new guidance may lengthen WhatsApp replies.")),
+            ["risks"] = new JsonArray(changes.Select(change => change.Risk)
+                .Append(L("Las pautas nuevas pueden alargar las respuestas en WhatsApp.", "The new guidance may lengthen WhatsApp replies."))
+                .Select(risk => (JsonNode)risk)
+                .ToArray()),
         };
     }
 
-    private static string Rationale(ProposerInput input, IReadOnlyList<ProposerInput.RankedIntent> top, IReadOnlyList<string> missing, bool english)
+    private static string Rationale(ProposerInput input, IReadOnlyList<ProposerInput.RankedIntent> top, IReadOnlyList<PolicyRules.Change> changes, bool english)
     {
+        var conversations = input.Conversations?.ToString(CultureInfo.InvariantCulture) ?? "?";
+        var csat = input.AverageCsat?.ToString("0.0", CultureInfo.InvariantCulture);
         var metrics = english
-            ? $"Over {input.Conversations?.ToString(CultureInfo.InvariantCulture) ?? "?"} conversations, resolution is {Percent(input.ResolutionRate)} and average csat {input.AverageCsat?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a"}."
-            : $"En {input.Conversations?.ToString(CultureInfo.InvariantCulture) ?? "?"} conversaciones, la resolución es {Percent(input.ResolutionRate)} y el csat promedio {input.AverageCsat?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/d"}.";
+            ? $"Over {conversations} conversations, resolution is {Percent(input.ResolutionRate)} and average csat {csat ?? "n/a"}."
+            : $"En {conversations} conversaciones, la resolución es {Percent(input.ResolutionRate)} y el csat promedio {csat ?? "n/d"}.";
         var intents = string.Join(", ", top.Select(row => $"{row.Intent} ({row.Frequency}, {Percent(row.UnresolvedRate)})"));
-        var focus = english ? $" The top intents are {intents}." : $" Las intenciones prioritarias son {intents}.";
-        var tools = missing.Count == 0
-            ? ""
-            : english
-                ? $" The prompt lacks {string.Join(", ", missing)}, so those conversations cannot be served; enabling them should raise resolution_rate."
-                : $" El prompt no tiene {string.Join(", ", missing)}, así que esas conversaciones no se pueden atender; habilitarlas debería subir resolution_rate.";
-        return metrics + focus + tools;
+        var focus = top.Count == 0 ? "" : english ? $" The top intents are {intents}." : $" Las intenciones prioritarias son {intents}.";
+        return string.Join(" ", new[] { metrics + focus }.Concat(changes.Select(change => change.Reason)));
     }
 
     private static string Ids(ProposerInput input, string intent) =>
-        input.WorstConversationIds.TryGetValue(intent, out var ids) && ids.Count > 0 ? $"({string.Join(", ", ids)})" : "";
+        input.WorstConversations.TryGetValue(intent, out var worst) && worst.Count > 0 ? $"({string.Join(", ", worst.Select(conversation => conversation.Id))})" : "";
 
     private static string Percent(double? rate) => rate is { } value ? value.ToString("0%", CultureInfo.InvariantCulture) : "n/a";
 

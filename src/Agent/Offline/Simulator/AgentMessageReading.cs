@@ -25,6 +25,12 @@ internal static partial class AgentMessageReading
 
     public static bool AsksCreditData(string text) => CreditData().IsMatch(text);
 
+    public static bool AsksIncome(string text) => Income().IsMatch(text);
+
+    public static bool AsksCarPrice(string text) => CarPrice().IsMatch(text);
+
+    public static bool AsksDownPayment(string text) => DownPayment().IsMatch(text);
+
     public static bool AsksFailureData(string text) => FailureData().IsMatch(text);
 
     public static bool AsksToAccept(string text) => Accept().IsMatch(text);
@@ -57,6 +63,15 @@ internal static partial class AgentMessageReading
 
     [GeneratedRegex(@"\b(necesito|i need)\b.*\b(ingreso mensual|precio del auto|enganche|monthly income|price of the car|put down)\b", Options)]
     private static partial Regex CreditData();
+
+    [GeneratedRegex(@"\b(ingreso|income)\b", Options)]
+    private static partial Regex Income();
+
+    [GeneratedRegex(@"\b(precio|price)\b", Options)]
+    private static partial Regex CarPrice();
+
+    [GeneratedRegex(@"\b(enganche|put down|down payment)\b", Options)]
+    private static partial Regex DownPayment();
 
     [GeneratedRegex(@"\b(qu[eé] parte falla|kilometraje|which part|mileage)\b", Options)]
     private static partial Regex FailureData();

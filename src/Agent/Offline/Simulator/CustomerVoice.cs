@@ -13,8 +13,11 @@ internal static partial class CustomerVoice
 {
     private static readonly Dictionary<string, string> SpanishFirstPerson = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["quieres"] = "quiero", ["necesitas"] = "necesito", ["vendiste"] = "vendí", ["enviaste"] = "envié", ["das"] = "doy",
-        ["ganas"] = "gano", ["tienes"] = "tengo", ["puedes"] = "puedo", ["tu"] = "mi", ["tus"] = "mis", ["te"] = "me", ["ti"] = "mí",
+        ["quieres"] = "quiero", ["necesitas"] = "necesito", ["vendiste"] = "vendí", ["enviaste"] = "envié", ["mandaste"] = "mandé",
+        ["subiste"] = "subí", ["entregaste"] = "entregué", ["compraste"] = "compré", ["recibiste"] = "recibí", ["pagaste"] = "pagué",
+        ["das"] = "doy", ["darías"] = "daría", ["ganas"] = "gano", ["tienes"] = "tengo", ["puedes"] = "puedo", ["prefieres"] = "prefiero",
+        ["buscas"] = "busco", ["deseas"] = "deseo", ["estás"] = "estoy", ["sabes"] = "sé", ["has"] = "he",
+        ["tu"] = "mi", ["tus"] = "mis", ["te"] = "me", ["ti"] = "mí", ["contigo"] = "conmigo",
     };
 
     private static readonly Dictionary<string, string> EnglishFirstPerson = new(StringComparer.OrdinalIgnoreCase)

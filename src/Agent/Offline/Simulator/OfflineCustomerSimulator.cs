@@ -107,16 +107,14 @@ internal sealed class OfflineCustomerSimulator
                 return End(L("Entiendo, gracias.", "I see, thanks."));
             }
 
-            if (agent.Count >= 3 && agent[^1] == agent[^2] && agent[^2] == agent[^3])
-            {
-                return End(L("Me siguen preguntando lo mismo; mejor llamo por teléfono.", "You keep asking me the same thing; I'll call instead."));
-            }
-
             var answers = Answers(last);
             if (answers.Count > 0)
             {
-                var impatience = agent.Count >= 2 && agent[^1] == agent[^2] ? L("Ya te lo había dicho: ", "I already told you: ") : "";
-                return impatience + string.Join(" ", answers);
+                var answer = string.Join(" ", answers);
+                // Asked again for what it already said, a customer has nothing new to give and leaves instead of going in circles.
+                return own.Contains(answer, StringComparer.Ordinal)
+                    ? End(L("Ya te di todos los datos que tengo; mejor lo resuelvo por teléfono.", "I already gave you all the details I have; I'll sort it out by phone instead."))
+                    : answer;
             }
 
             return End(Choice.Pick<string>(English
@@ -145,7 +143,7 @@ internal sealed class OfflineCustomerSimulator
 
             if (AgentMessageReading.AsksCreditData(last))
             {
-                answers.Add(CreditData());
+                answers.Add(CreditData(last));
             }
 
             if (AgentMessageReading.AsksFailureData(last))
@@ -179,22 +177,39 @@ internal sealed class OfflineCustomerSimulator
             _ => L("Está en buen estado.", "It is in good condition."),
         };
 
-        private string CreditData()
+        /// <summary>The loan figures the goal names; a figure the agent asks for that the goal lacks is said to be unknown.</summary>
+        private string CreditData(string asked)
         {
             var parts = new List<string>();
             if (Facts.CarPrice is { } price)
             {
                 parts.Add(L($"el auto cuesta {Wording.Money(price, Language)}", $"the car costs {Wording.Money(price, Language)}"));
             }
+            else if (AgentMessageReading.AsksCarPrice(asked))
+            {
+                parts.Add(L("aún no sé el precio exacto del auto", "I don't know the car's exact price yet"));
+            }
 
             if (Facts.DownPayment is { } down)
             {
                 parts.Add(L($"daría {Wording.Money(down, Language)} de enganche", $"I'd put {Wording.Money(down, Language)} down"));
             }
+            else if (Facts.DownPaymentPercent is { } percent)
+            {
+                parts.Add(L($"daría el {Wording.Percent(percent, Language)} de enganche", $"I'd put {Wording.Percent(percent, Language)} down"));
+            }
+            else if (AgentMessageReading.AsksDownPayment(asked))
+            {
+                parts.Add(L("no sé cuánto daría de enganche", "I don't know how much I'd put down"));
+            }
 
             if (Facts.MonthlyIncome is { } income)
             {
                 parts.Add(L($"gano {Wording.Money(income, Language)} al mes", $"I earn {Wording.Money(income, Language)} a month"));
+            }
+            else if (AgentMessageReading.AsksIncome(asked))
+            {
+                parts.Add(L("no tengo a la mano mi ingreso exacto", "I don't have my exact income at hand"));
             }
 
             if (Facts.TermMonths is { } term)

@@ -13,6 +13,9 @@ internal sealed record ConversationFacts
     public decimal? MonthlyIncome { get; init; }
     public decimal? CarPrice { get; init; }
     public decimal? DownPayment { get; init; }
+
+    /// <summary>A down payment given as a share of the price ("20% de enganche"); the latest of it and <see cref="DownPayment"/> counts.</summary>
+    public decimal? DownPaymentPercent { get; init; }
     public int? TermMonths { get; init; }
     public int? Km { get; init; }
     public int? Year { get; init; }
@@ -31,4 +34,7 @@ internal sealed record ConversationFacts
 
     /// <summary>Free text naming a place (city or hub) for an appointment, matched against the hub list later.</summary>
     public string? PlaceText { get; init; }
+
+    /// <summary>The down payment in pesos: as said, or its share of the price once the price is known.</summary>
+    public decimal? DownPaymentAmount => DownPayment ?? (DownPaymentPercent is { } percent && CarPrice is { } price ? Math.Round(price * percent / 100m) : null);
 }

@@ -85,14 +85,15 @@ internal static partial class FactExtractor
             Time = Time(text) ?? facts.Time,
             MonthlyIncome = amounts.Income ?? facts.MonthlyIncome,
             CarPrice = amounts.Price ?? facts.CarPrice,
-            DownPayment = amounts.DownPayment ?? facts.DownPayment,
+            DownPayment = amounts.DownPayment ?? (amounts.DownPaymentPercent is null ? facts.DownPayment : null),
+            DownPaymentPercent = amounts.DownPaymentPercent ?? (amounts.DownPayment is null ? facts.DownPaymentPercent : null),
             TermMonths = amounts.TermMonths ?? facts.TermMonths,
             Km = amounts.Km ?? facts.Km,
             Year = amounts.Year ?? facts.Year,
             Component = First(Components, text) ?? facts.Component,
             Condition = First(Conditions, text) ?? facts.Condition,
-            DocumentKind = First(DocumentKinds, text) ?? facts.DocumentKind,
-            SubmittedDocument = Submitted().IsMatch(text) || facts.SubmittedDocument,
+            DocumentKind = DocumentKindIn(text) ?? facts.DocumentKind,
+            SubmittedDocument = SaysSubmitted(text) || facts.SubmittedDocument,
             AppointmentType = AppointmentType(text) ?? facts.AppointmentType,
             OfferId = OfferId().Match(text) is { Success: true } offer ? offer.Value.ToUpperInvariant() : facts.OfferId,
             WantsToAcceptOffer = Accept().IsMatch(text) || facts.WantsToAcceptOffer,
@@ -106,6 +107,16 @@ internal static partial class FactExtractor
         var match = PlatePattern().Match(text);
         return match.Success ? match.Value.ToUpperInvariant() : null;
     }
+
+    /// <summary>Every plate the text names, in order and without repeats (a plugin's error lists the customer's plates).</summary>
+    public static IReadOnlyList<string> Plates(string text) =>
+        PlatePattern().Matches(text).Select(match => match.Value.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The document kind the text names (official_id, proof_of_address, …), or null.</summary>
+    public static string? DocumentKindIn(string text) => First(DocumentKinds, text);
+
+    /// <summary>The customer says they sent a document or asks to have one recorded, rather than asking which are missing.</summary>
+    public static bool SaysSubmitted(string text) => Submitted().IsMatch(text);
 
     private static string? First((Regex Pattern, string Value)[] table, string text) =>
         table.FirstOrDefault(entry => entry.Pattern.IsMatch(text)).Value;
@@ -236,15 +247,16 @@ internal static partial class FactExtractor
         return hour is >= 0 and <= 23 && minute is >= 0 and <= 59 ? new TimeOnly(hour, minute) : null;
     }
 
-    private sealed record AmountFacts(decimal? Income, decimal? Price, decimal? DownPayment, int? TermMonths, int? Km, int? Year);
+    private sealed record AmountFacts(decimal? Income, decimal? Price, decimal? DownPayment, decimal? DownPaymentPercent, int? TermMonths, int? Km, int? Year);
 
     /// <summary>
     /// Every number is classified by its unit (km, months), its shape (a model year) or the nearest keyword
-    /// before it (income, price, down payment); "al mes" after a number also marks income.
+    /// before it (income, price, down payment); "al mes" after a number also marks income. A percentage counts only
+    /// as a down payment ("20% de enganche", "enganche del 20%"); any other (a rate) is no amount.
     /// </summary>
     private static AmountFacts Amounts(string text)
     {
-        decimal? income = null, price = null, down = null;
+        decimal? income = null, price = null, down = null, downPercent = null;
         int? term = null, km = null, year = null;
         var previousEnd = 0;
         foreach (Match match in Number().Matches(text))
@@ -253,6 +265,16 @@ internal static partial class FactExtractor
             var after = text[(match.Index + match.Length)..];
             var before = text[previousEnd..match.Index];
             previousEnd = match.Index + match.Length;
+
+            if (PercentSign().Match(after) is { Success: true } percent)
+            {
+                if (DownPaymentAfter().IsMatch(after[percent.Length..]) || NearestKeyword(before) == AmountKind.DownPayment)
+                {
+                    downPercent = value;
+                }
+
+                continue;
+            }
 
             if (KmUnit().IsMatch(after))
             {
@@ -305,7 +327,7 @@ internal static partial class FactExtractor
             }
         }
 
-        return new AmountFacts(income, price, down, term, km, year);
+        return new AmountFacts(income, price, down, downPercent, term, km, year);
     }
 
     private enum AmountKind
@@ -361,7 +383,9 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(acepto|aceptar|aceptarla|accept)\b", Options)]
     private static partial Regex Accept();
 
-    [GeneratedRegex(@"\b(ya (envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached)|here is my|attached)\b", Options)]
+    // "registrar mi INE", "que quede registrado" and "I want it recorded" ask to record a document as much as "ya lo envié" does.
+    // Without "ya", only the accented past tense counts: "que me mande la factura" asks us to send it.
+    [GeneratedRegex(@"\b(ya (la |lo |los |las )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
 
     [GeneratedRegex(@"\b(prueba de manejo|manejarlo|test[- ]drive)\b", Options)]
@@ -409,6 +433,9 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|millones|mill[oó]n|millions?)\b)?", Options)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"^\s*(%|por ciento\b|percent\b)", Options)]
+    private static partial Regex PercentSign();
 
     [GeneratedRegex(@"^\s*(km|kms|kil[oó]metros|kilometers|kilometres)\b", Options)]
     private static partial Regex KmUnit();

@@ -10,22 +10,28 @@ namespace AgentSupport.Agent.Offline.Understanding;
 /// </summary>
 internal static partial class IntentRecognizer
 {
-    private static readonly (string Intent, Regex Pattern)[] ByPriority =
+    private static readonly (string Intent, Func<string, bool> Matches)[] ByPriority =
     [
-        (Intents.Reschedule, Reschedule()),
-        (Intents.Offer, Offer()),
-        (Intents.Warranty, Warranty()),
-        (Intents.InspectionStatus, InspectionStatus()),
-        (Intents.Credit, Credit()),
+        (Intents.Reschedule, Reschedule().IsMatch),
+        (Intents.Offer, Offer().IsMatch),
+        (Intents.Warranty, Warranty().IsMatch),
+        (Intents.InspectionStatus, InspectionStatus().IsMatch),
+        // "Ya envié mi comprobante de ingresos", "record my tenencia payment receipts": a named document that was sent
+        // or is to be recorded is about documents, whatever credit or payment words come with it.
+        (Intents.Documents, SubmitsDocument),
+        (Intents.Credit, Credit().IsMatch),
         // "comprobante de pago de tenencias" is about documents, not the payout.
-        (Intents.Documents, Documents()),
-        (Intents.Payout, Payout()),
-        (Intents.Appointment, Appointment()),
+        (Intents.Documents, Documents().IsMatch),
+        (Intents.Payout, Payout().IsMatch),
+        (Intents.Appointment, Appointment().IsMatch),
     ];
 
     /// <summary>The most specific intent of one message, or null.</summary>
     public static string? Recognize(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : ByPriority.FirstOrDefault(entry => entry.Pattern.IsMatch(text)).Intent;
+        string.IsNullOrWhiteSpace(text) ? null : ByPriority.FirstOrDefault(entry => entry.Matches(text)).Intent;
+
+    /// <summary>True when the message names a document kind and says it was sent or asks to record it.</summary>
+    public static bool SubmitsDocument(string text) => FactExtractor.DocumentKindIn(text) is not null && FactExtractor.SaysSubmitted(text);
 
     public static bool AsksForHuman(string text) => HumanRequest().IsMatch(text);
 
@@ -40,7 +46,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\breprogram\w*\b.*\b(inspecci[oó]n|visita)\b|\bcambiar\b.*\bcita\b|\breschedul\w*|\b(mover|cambiar|recorrer)\b.*\binspecci[oó]n\b|\bmove\b.*\binspection\b", Options)]
     private static partial Regex Reschedule();
 
-    [GeneratedRegex(@"\b(oferta|offer)\b.*\b24\s*(h|hrs|horas|hours)\b|\bofferin24\b|\b(vender|venderles|vendo)\b.*\b(auto|coche|carro|veh[ií]culo)\b|\bsell\b.*\bcar\b|\bcu[aá]nto me (dan|ofrecen|pagan) por\b|\bhow much (would|will|can) you (pay|give|offer)\b|\b(cotizaci[oó]n|cotizar|quote)\b", Options)]
+    [GeneratedRegex(@"\b(oferta|offer)\b.*\b24\s*(h|hrs|horas|hours)\b|\b24\s*-?\s*(h|hrs|horas|hours?)\b.*\b(oferta|offer)\b|\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(mi|my)\s+(oferta|offer)\b|\b(acept\w*|accept\w*)\b.*\b(oferta|offer)\b|\bofferin24\b|\b(vender|venderles|vendo)\b.*\b(auto|coche|carro|veh[ií]culo)\b|\bsell\b.*\bcar\b|\bcu[aá]nto me (dan|ofrecen|pagan) por\b|\bhow much (would|will|can) you (pay|give|offer)\b|\b(cotizaci[oó]n|cotizar|quote)\b", Options)]
     private static partial Regex Offer();
 
     [GeneratedRegex(@"\b(garant[ií]as?|falla el[eé]ctrica|warrant(y|ies))\b", Options)]

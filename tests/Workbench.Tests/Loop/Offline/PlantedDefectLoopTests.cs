@@ -84,6 +84,9 @@ public sealed class PlantedDefectLoopTests : IDisposable
         var candidate = Store.Get(Agent, run.Prompts.Candidate!.Value);
         Assert.Contains("PayoutTracker", candidate.Policy.EnabledTools);
         Assert.DoesNotContain("PayoutTracker", defective.Policy.EnabledTools);
+        // The other two planted defects are repaired as well: a turn budget the data needs, and Spanish back.
+        Assert.True(candidate.Policy.MaxTurns > 2, $"max_turns {candidate.Policy.MaxTurns}");
+        Assert.Contains("es", candidate.Policy.Languages);
         Assert.Equal(defective.Number, candidate.Metadata.Parent);
         var comparison = run.Comparison!;
         Assert.True(comparison.Paired);

@@ -34,7 +34,7 @@ internal sealed class CreditSkill : IIntentSkill
             missing.Add(turn.L("el precio del auto", "the price of the car"));
         }
 
-        if (facts.DownPayment is null)
+        if (facts.DownPayment is null && facts.DownPaymentPercent is null)
         {
             missing.Add(turn.L("cuánto darías de enganche", "how much you would put down", "cuánto daría de enganche"));
         }
@@ -49,7 +49,7 @@ internal sealed class CreditSkill : IIntentSkill
 
         return AgentStep.Call(Plugin, "simulate_credit", CommonReplies.Arguments(
             ("monthlyIncome", facts.MonthlyIncome),
-            ("downPayment", facts.DownPayment),
+            ("downPayment", facts.DownPaymentAmount),
             ("carPrice", facts.CarPrice),
             ("termMonths", facts.TermMonths ?? DefaultTermMonths)));
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Documents;
 
@@ -23,23 +24,52 @@ internal sealed class DocumentsSkill : IIntentSkill
                 : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
         }
 
-        if (outcome is not null && outcome.Is(Plugin, ListMissing))
-        {
-            return outcome.Value<DocumentChecklist>() is { } checklist
-                ? AgentStep.Say($"{CommonReplies.Lead(turn)} {string.Join(" ", checklist.Deals.Take(2).Select(deal => Describe(turn, deal)))}", completes: true)
-                : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
-        }
-
         var facts = turn.Facts;
-        if (facts.SubmittedDocument && facts.DocumentKind is { } kind)
+        // Once recorded, a document is not recorded again when the conversation goes on.
+        var submitted = facts.SubmittedDocument && facts.DocumentKind is { } named
+            && !turn.Conversation.AllOutcomes.Any(earlier => earlier.Ok && earlier.Is(Plugin, Record) && earlier.Argument("documentKind") == named)
+            ? named
+            : null;
+        var checklist = outcome is not null && outcome.Is(Plugin, ListMissing) ? outcome.Value<DocumentChecklist>() : null;
+        if (outcome is not null && outcome.Is(Plugin, ListMissing) && checklist is null)
         {
-            // A document belongs to one deal: the plate says which.
-            return facts.Plate is { } plate
-                ? AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", kind), ("plate", plate)))
-                : CommonReplies.AskPlate(turn, turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
+            return CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
         }
 
-        return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)));
+        if (submitted is not null)
+        {
+            // A document belongs to one deal: the plate says which, or the customer's deals do when only one can take it.
+            if (facts.Plate is { } plate)
+            {
+                return AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", submitted), ("plate", plate)));
+            }
+
+            if (checklist is null)
+            {
+                return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments());
+            }
+
+            return DealFor(checklist, submitted) is { } deal
+                ? AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", submitted), ("plate", deal.Plate)))
+                : CommonReplies.AskWhichPlate(turn, checklist.Deals.Select(d => d.Plate).ToList(),
+                    turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
+        }
+
+        return checklist is null
+            ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)))
+            : CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
+    }
+
+    /// <summary>The customer's only deal, or the only one still missing that kind of document; null when that leaves a choice.</summary>
+    private static DealDocuments? DealFor(DocumentChecklist checklist, string kind)
+    {
+        if (checklist.Deals.Count == 1)
+        {
+            return checklist.Deals[0];
+        }
+
+        var missing = checklist.Deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
+        return missing.Count == 1 ? missing[0] : null;
     }
 
     private static string Describe(AgentTurn turn, DealDocuments deal)

@@ -16,9 +16,8 @@ internal sealed class InspectionStatusSkill : IIntentSkill
         var outcome = turn.LastOutcome;
         if (outcome is null || !outcome.Is(Plugin, "get_inspection_status"))
         {
-            return turn.Facts.Plate is { } plate
-                ? AgentStep.Call(Plugin, "get_inspection_status", CommonReplies.Arguments(("plate", plate)))
-                : CommonReplies.AskPlate(turn, turn.L("tu inspección", "your inspection", "su inspección"));
+            // Without a plate the plugin answers for all the customer's inspections.
+            return AgentStep.Call(Plugin, "get_inspection_status", CommonReplies.Arguments(("plate", turn.Facts.Plate)));
         }
 
         if (outcome.Value<InspectionStatusReport>() is not { } report)
@@ -26,8 +25,7 @@ internal sealed class InspectionStatusSkill : IIntentSkill
             return CommonReplies.Failure(turn, outcome, turn.L("una inspección", "an inspection"));
         }
 
-        var lines = report.Inspections.Take(2).Select(inspection => Describe(turn, inspection));
-        return AgentStep.Say($"{CommonReplies.Lead(turn)} {string.Join(" ", lines)}", completes: true);
+        return CommonReplies.Records(turn, report.Inspections, inspection => Describe(turn, inspection));
     }
 
     private static string Describe(AgentTurn turn, InspectionStatus inspection)

@@ -29,18 +29,25 @@ internal sealed partial class OfferSkill : IIntentSkill
             };
         }
 
-        if (turn.Facts.WantsToAcceptOffer)
+        if (turn.Facts.WantsToAcceptOffer && OfferToAccept(turn) is { } offerId)
         {
-            return turn.Facts.OfferId is { } id
-                ? AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", id)))
-                : AgentStep.Call(Plugin, Status, CommonReplies.Arguments());
+            return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offerId)));
         }
 
-        if (AsksForStatus().IsMatch(turn.Conversation.LatestUserText))
+        // Accepting "my offer" without its id needs the latest one; a customer who is selling and wants to accept
+        // what they will be offered needs a quote first.
+        if (turn.Facts.WantsToAcceptOffer && RefersToEarlierOffer().IsMatch(string.Join("\n", turn.Conversation.UserTexts))
+            || AsksForStatus().IsMatch(turn.Conversation.LatestUserText) && !AsksForNewQuote().IsMatch(turn.Conversation.LatestUserText))
         {
             return AgentStep.Call(Plugin, Status, CommonReplies.Arguments(("offerId", turn.Facts.OfferId)));
         }
 
+        return QuoteOrAsk(turn);
+    }
+
+    /// <summary>Quotes the customer's car once the plate and its condition are known, or asks for them.</summary>
+    private AgentStep QuoteOrAsk(AgentTurn turn)
+    {
         if (turn.Facts.Plate is not { } plate)
         {
             return AgentStep.Say(turn.L(
@@ -101,6 +108,17 @@ internal sealed partial class OfferSkill : IIntentSkill
             return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offer.OfferId)));
         }
 
+        // An expired offer for a car the customer still wants to sell: quote it again rather than stop at the news.
+        if (offer.State == OfferState.Expired && turn.Facts.Plate is not null)
+        {
+            return turn.Facts.Condition is null
+                ? AgentStep.Say(turn.L(
+                    $"Tu oferta {offer.OfferId} ya venció, pero te cotizo una nueva. ¿En qué estado está el auto: excelente, bueno, regular o malo?",
+                    $"Your offer {offer.OfferId} has expired, but I can quote a new one. What condition is the car in: excellent, good, fair or poor?",
+                    $"Su oferta {offer.OfferId} ya venció, pero le cotizo una nueva. ¿En qué estado se encuentra el auto: excelente, bueno, regular o malo?"))
+                : QuoteOrAsk(turn);
+        }
+
         var amount = Wording.Money(offer.AmountMxn, turn.Language);
         return AgentStep.Say(offer.State switch
         {
@@ -125,6 +143,17 @@ internal sealed partial class OfferSkill : IIntentSkill
             $"¡Listo! Aceptaste la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Te contactaremos para agendar la revisión final y el pago.",
             $"Done! You accepted offer {offer.OfferId} of {Wording.Money(offer.AmountMxn, turn.Language)}. We will contact you to book the final check and the payment.",
             $"¡Listo! Aceptó la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Le contactaremos para agendar la revisión final y el pago."), completes: true);
+
+    /// <summary>The offer to accept without asking the system: the id the customer gave, or the quote made in this conversation.</summary>
+    private string? OfferToAccept(AgentTurn turn) =>
+        turn.Facts.OfferId
+        ?? turn.Conversation.AllOutcomes.Where(outcome => outcome.Is(Plugin, Quote)).Select(outcome => outcome.Value<OfferQuote>()?.OfferId).LastOrDefault(id => id is not null);
+
+    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefersToEarlierOffer();
+
+    [GeneratedRegex(@"\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(volver a )?cotizar\b|\bre-?quote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForNewQuote();
 
     [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^.?!]*\b(vigente|sigue|expira|vence|expire[sd]?|still valid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForStatus();

@@ -15,9 +15,8 @@ internal sealed class PayoutSkill : IIntentSkill
         var outcome = turn.LastOutcome;
         if (outcome is null || !outcome.Is(Plugin, "get_payout_status"))
         {
-            return turn.Facts.Plate is { } plate
-                ? AgentStep.Call(Plugin, "get_payout_status", CommonReplies.Arguments(("plate", plate)))
-                : CommonReplies.AskPlate(turn, turn.L("tu pago", "your payment", "su pago"));
+            // Without a plate the tracker answers for all the customer's payouts, usually just one.
+            return AgentStep.Call(Plugin, "get_payout_status", CommonReplies.Arguments(("plate", turn.Facts.Plate)));
         }
 
         if (outcome.Value<PayoutStatusReport>() is not { } report)
@@ -25,8 +24,7 @@ internal sealed class PayoutSkill : IIntentSkill
             return CommonReplies.Failure(turn, outcome, turn.L("un pago", "a payment"));
         }
 
-        var lines = report.Payouts.Take(2).Select(payout => Describe(turn, payout));
-        return AgentStep.Say($"{CommonReplies.Lead(turn)} {string.Join(" ", lines)}", completes: true);
+        return CommonReplies.Records(turn, report.Payouts, payout => Describe(turn, payout));
     }
 
     private static string Describe(AgentTurn turn, PayoutStatus payout)

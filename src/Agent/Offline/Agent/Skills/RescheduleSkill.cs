@@ -17,13 +17,14 @@ internal sealed class RescheduleSkill : IIntentSkill
 
     public AgentStep Next(AgentTurn turn)
     {
-        var facts = turn.Facts;
-        if (facts.Plate is not { } plate)
+        // Without a plate the plugin moves the customer's only scheduled inspection, and says so when there are several.
+        var plate = turn.Facts.Plate;
+        var outcome = turn.LastOutcome;
+        if (outcome is not null && outcome.Plugin == Plugin && CommonReplies.NeedsPlate(outcome))
         {
-            return CommonReplies.AskPlate(turn, turn.L("tu inspección", "your inspection", "su inspección"));
+            return CommonReplies.AskWhichPlate(turn, FactExtractor.Plates(outcome.ErrorMessage), turn.L("tu inspección", "your inspection", "su inspección"));
         }
 
-        var outcome = turn.LastOutcome;
         if (outcome is not null && outcome.Is(Plugin, Move))
         {
             if (outcome.Value<InspectionRescheduled>() is { } moved)
@@ -49,7 +50,7 @@ internal sealed class RescheduleSkill : IIntentSkill
 
             if (Wanted(turn) is { } start && IsFree(slots.FreeSlots, start) && !turn.CalledThisTurn(Plugin, Move))
             {
-                return AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", start), ("plate", plate)));
+                return AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", start), ("plate", plate ?? slots.Plate)));
             }
 
             return AgentStep.Say(SlotOffer(turn, slots));
@@ -73,7 +74,7 @@ internal sealed class RescheduleSkill : IIntentSkill
     internal static string SlotList(AgentTurn turn, IReadOnlyList<SlotDay> days) =>
         string.Join("; ", days.Take(3).Select(day => $"{Wording.Date(day.Date, turn.Language)}: {string.Join(", ", day.Times.Take(4))}"));
 
-    private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string plate) =>
+    private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string? plate) =>
         CommonReplies.Arguments(
             ("plate", plate),
             ("fromDate", turn.Facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
