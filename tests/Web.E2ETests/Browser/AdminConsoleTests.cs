@@ -58,7 +58,8 @@ public sealed class AdminConsoleTests(BrowserAppFixture app)
 
         await page.WaitForURLAsync($"**/admin/conversations/{id}");
         await Assertions.Expect(page.GetByTestId("prompt-version")).ToContainTextAsync("customer-agent v");
-        var payoutCall = page.GetByTestId("tool-call").Filter(new() { HasText = "PayoutTracker.get_payout_status" });
+        // The agent looks the payout up on the first question and again once the plate is given: open the second.
+        var payoutCall = page.GetByTestId("tool-call").Filter(new() { HasText = "PayoutTracker.get_payout_status" }).Last;
         await payoutCall.ClickAsync();
         await Assertions.Expect(payoutCall.Locator(".tool-json").First).ToBeVisibleAsync();
         await Assertions.Expect(payoutCall).ToContainTextAsync("PZN-904-E");
