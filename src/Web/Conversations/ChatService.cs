@@ -46,6 +46,21 @@ public sealed class ChatService(
     }
 
     /// <summary>
+    /// The conversation <paramref name="customerId"/> may write in: their own (admins read every
+    /// conversation but only its customer speaks in it) and not yet resolved.
+    /// </summary>
+    public async Task<(Conversation? Conversation, SendRefusal? Refusal)> FindWritableAsync(Guid customerId, Guid conversationId, CancellationToken ct)
+    {
+        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.CustomerId == customerId, ct);
+        return conversation switch
+        {
+            null => (null, SendRefusal.NotFound),
+            { Status: ConversationStatus.Resolved } => (null, SendRefusal.Resolved),
+            _ => (conversation, null),
+        };
+    }
+
+    /// <summary>
     /// Stores the customer's message, then streams the agent's turn and stores the answer and its
     /// tool calls. The customer's message is saved first, so a model failure loses nothing.
     /// </summary>
@@ -167,6 +182,12 @@ public sealed class ChatService(
 
     private async Task<int> NextTurnAsync(Guid conversationId, CancellationToken ct) =>
         (await db.ConversationMessages.Where(m => m.ConversationId == conversationId).MaxAsync(m => (int?)m.Turn, ct) ?? 0) + 1;
+}
+
+public enum SendRefusal
+{
+    NotFound,
+    Resolved,
 }
 
 public sealed record StartConversation(int? TicketId, string Context, string Channel, string Language, string? Tone);

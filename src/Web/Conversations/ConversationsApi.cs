@@ -67,14 +67,13 @@ public static class ConversationsApi
     }
 
     public static async Task<Results<ServerSentEventsResult<ChatStreamEvent>, ProblemHttpResult>> SendAsync(
-        Guid id, SendMessageRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+        Guid id, SendMessageRequest request, ClaimsPrincipal user, ChatService chat, CancellationToken ct)
     {
-        // Admins read every conversation but only its customer speaks in it.
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
-            return NotFound(id);
-        if (conversation.Status == ConversationStatus.Resolved)
+        var (conversation, refusal) = await chat.FindWritableAsync(user.UserId(), id, ct);
+        if (refusal == SendRefusal.Resolved)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The conversation is resolved",
                 detail: "Start a new conversation to ask something else.");
+        if (conversation is null) return NotFound(id);
 
         await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct);
         return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, ct));

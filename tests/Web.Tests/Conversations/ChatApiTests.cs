@@ -43,6 +43,8 @@ public abstract class ChatApiTests<TFixture>(TFixture app) : ProviderTests<TFixt
         Assert.Equal(5, (await rated.Content.ReadFromJsonAsync<ConversationResponse>())!.Csat);
         var resolved = await maria.Http.PostAsync($"/api/conversations/{conversation.Id}/resolve", null);
         Assert.Equal(ConversationStatus.Resolved, (await resolved.Content.ReadFromJsonAsync<ConversationResponse>())!.Status);
+        var afterResolved = await maria.Http.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages", new { text = "one more thing" });
+        Assert.Equal(HttpStatusCode.Conflict, afterResolved.StatusCode);
     }
 
     [SkippableFact]

@@ -111,14 +111,11 @@ public sealed class CustomerPortal(ScopedOperations operations)
     public async IAsyncEnumerable<AgentEvent> SendAsync(ClaimsPrincipal user, Guid id, string text, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var scope = operations.Begin();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var chat = scope.ServiceProvider.GetRequiredService<ChatService>();
 
-        var conversation = await ConversationsApi.FindVisibleAsync(db, user, id, ct);
-        if (conversation is null || conversation.CustomerId != user.UserId())
-            throw new InvalidOperationException($"Conversation {id} is not the signed-in customer's.");
-        if (conversation.Status == ConversationStatus.Resolved)
-            throw new InvalidOperationException($"Conversation {id} is resolved.");
+        var (conversation, refusal) = await chat.FindWritableAsync(user.UserId(), id, ct);
+        if (conversation is null)
+            throw new InvalidOperationException($"Conversation {id} cannot take a message from the signed-in customer ({refusal}).");
 
         await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct);
         await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
