@@ -4,6 +4,7 @@ using AgentSupport.Web.Ui.Admin;
 using AgentSupport.Web.Ui.Customer;
 using AgentSupport.Web.Ui.Data;
 using AgentSupport.Web.Ui.Localization;
+using AgentSupport.Web.Ui.Workbench;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -70,6 +71,7 @@ public static class WebUiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
+        app.MapWorkbenchDownloads();
         return app;
     }
 }

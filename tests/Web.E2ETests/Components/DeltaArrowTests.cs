@@ -1,0 +1,43 @@
+using AgentSupport.Web.Components.Pages.Admin.Workbench;
+using AgentSupport.Web.Ui.Localization;
+using AgentSupport.Workbench.Loop.Comparison;
+using Bunit;
+
+namespace AgentSupport.Web.E2ETests.Components;
+
+public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
+{
+    [Theory]
+    [InlineData(DeltaDirection.Better, "▲", "better")]
+    [InlineData(DeltaDirection.Worse, "▼", "worse")]
+    [InlineData(DeltaDirection.WithinNoise, "＝", "within noise")]
+    public void Each_direction_shows_its_symbol_and_says_it_in_words(DeltaDirection direction, string symbol, string words)
+    {
+        var arrow = Render<DeltaArrow>(p => p.Add(a => a.Direction, direction)).Find("[data-testid='delta-arrow']");
+
+        Assert.Equal(symbol, arrow.TextContent);
+        Assert.Equal(words, arrow.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Fewer_turns_is_an_up_arrow_while_a_lower_resolution_rate_is_a_down_arrow()
+    {
+        var fell = new ConfidenceInterval(-0.9, -0.2);
+
+        var turns = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgTurns.Classify(fell)));
+        var resolution = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.ResolutionRate.Classify(fell)));
+
+        Assert.Equal("▲", turns.Find("span").TextContent);
+        Assert.Equal("▼", resolution.Find("span").TextContent);
+    }
+
+    [Fact]
+    public void An_interval_across_zero_or_no_interval_is_within_noise()
+    {
+        var across = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.Composite.Classify(new ConfidenceInterval(-0.1, 0.2))));
+        var none = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgCsat.Classify(null)));
+
+        Assert.Equal("＝", across.Find("span").TextContent);
+        Assert.Equal("＝", none.Find("span").TextContent);
+    }
+}
