@@ -59,7 +59,8 @@ public sealed class ShippedPromptTests : IDisposable
         Assert.Empty(_store.Problems);
         Assert.Empty(_store.LastReload.Adopted);
         Assert.Equal(PromptIds, _store.ListPrompts());
-        Assert.All(PromptIds, id => Assert.Equal(1, _store.Resolve(id).Number));
+        Assert.All(PromptIds, id => Assert.Equal(id == "proposer" ? 2 : 1, _store.Resolve(id).Number));
+        Assert.Contains("\"policy\"", _store.Resolve("proposer").Body);
     }
 
     [Fact]
