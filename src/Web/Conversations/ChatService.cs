@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Offers;
+using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
+using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Prompts;
@@ -84,17 +86,14 @@ public sealed class ChatService(
     {
         var history = await LoadHistoryAsync(conversation.Id, ct);
         var customerMessage = history[^1].Text;
-        var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == conversation.CustomerId, ct);
-
-        await using var scope = scopes.CreateAsyncScope();
-        var context = new CustomerContext(customer.Id, customer.DisplayName, conversation.Id.ToString());
-        scope.ServiceProvider.GetRequiredService<CurrentCustomer>().Set(context);
+        var (scope, context) = await ActAsCustomerAsync(conversation, ct);
+        await using var _ = scope;
 
         var session = new AgentSession(
             conversation.Id,
             context,
             prompts.Get(conversation.PromptId, conversation.PromptVersion),
-            await VariablesAsync(conversation, customer.DisplayName, scope.ServiceProvider, ct),
+            await VariablesAsync(conversation, context.DisplayName, scope.ServiceProvider, ct),
             history[..^1],
             Seed: conversation.Id.GetHashCode());
 
@@ -105,6 +104,32 @@ public sealed class ChatService(
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
             yield return item;
         }
+    }
+
+    /// <summary>
+    /// Hands the conversation to a person: its ticket (or a new one) is escalated and the conversation
+    /// marked escalated. A customer's request for a human is honoured whatever tools the prompt version
+    /// enables, so it goes through the Tickets plugin directly rather than through the model.
+    /// </summary>
+    public async Task<string?> EscalateAsync(Conversation conversation, string reason, CancellationToken ct)
+    {
+        var (scope, context) = await ActAsCustomerAsync(conversation, ct);
+        await using var _ = scope;
+        var plugin = new TicketsPlugin(scope.ServiceProvider.GetRequiredService<ITicketService>(), context, clock,
+            scope.ServiceProvider.GetRequiredService<ILogger<TicketsPlugin>>());
+        var result = await plugin.EscalateToHumanAsync(reason, cancellationToken: ct);
+        if (!result.Ok)
+        {
+            logger.LogWarning("Escalation of conversation {ConversationId} failed: {Error}", conversation.Id, result.Error?.Message);
+            return null;
+        }
+
+        // The ticket service may have linked the ticket to this conversation meanwhile; keep its link.
+        await db.Entry(conversation).ReloadAsync(ct);
+        conversation.Status = ConversationStatus.Escalated;
+        conversation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return result.Value!.TicketNumber;
     }
 
     public async Task RateAsync(Conversation conversation, int csat, string? comment, CancellationToken ct)
@@ -148,6 +173,16 @@ public sealed class ChatService(
         conversation.UpdatedAt = now;
         // The client may have gone away mid-stream; the answer it was given is still recorded.
         await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>A scope whose tools act for the conversation's customer, and that customer.</summary>
+    private async Task<(AsyncServiceScope Scope, CustomerContext Context)> ActAsCustomerAsync(Conversation conversation, CancellationToken ct)
+    {
+        var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == conversation.CustomerId, ct);
+        var scope = scopes.CreateAsyncScope();
+        var context = new CustomerContext(customer.Id, customer.DisplayName, conversation.Id.ToString());
+        scope.ServiceProvider.GetRequiredService<CurrentCustomer>().Set(context);
+        return (scope, context);
     }
 
     private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, CancellationToken ct)

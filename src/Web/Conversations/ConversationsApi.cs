@@ -23,6 +23,8 @@ public static class ConversationsApi
         api.MapPost("/{id:guid}/messages", SendAsync).WithName("SendMessage")
             .WithSummary("Send a customer message; the agent's answer streams back as server-sent events");
         api.MapPost("/{id:guid}/rating", RateAsync).WithName("RateConversation").WithSummary("Rate the conversation (CSAT 1-5)");
+        api.MapPost("/{id:guid}/escalate", EscalateAsync).WithName("EscalateConversation")
+            .WithSummary("Hand the conversation to a person: its ticket is escalated (or one is opened)");
         api.MapPost("/{id:guid}/resolve", ResolveAsync).WithName("ResolveConversation").WithSummary("Mark the conversation resolved");
         api.MapGet("/export.jsonl", ConversationExport.ExportAsync).WithName("ExportConversations")
             .WithSummary("Live conversations as JSON Lines in the seed dialect, for the Workbench").RequireAuthorization(Roles.Admin);
@@ -88,6 +90,18 @@ public static class ConversationsApi
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }
 
+    public static async Task<Results<Ok<EscalationResponse>, ProblemHttpResult>> EscalateAsync(
+        Guid id, EscalateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
+            return NotFound(id);
+        var ticket = await chat.EscalateAsync(conversation, request.Reason ?? "The customer asked to talk to a person.", ct);
+        return ticket is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The conversation could not be handed over",
+                detail: "Please try again in a moment.")
+            : TypedResults.Ok(new EscalationResponse(ConversationResponse.From(conversation), ticket));
+    }
+
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> ResolveAsync(
         Guid id, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
     {
@@ -128,6 +142,10 @@ public sealed record StartConversationRequest(
     [property: MaxLength(30)] string? Tone);
 
 public sealed record SendMessageRequest([property: Required, MinLength(1), MaxLength(4000)] string Text);
+
+public sealed record EscalateRequest([property: MaxLength(500)] string? Reason);
+
+public sealed record EscalationResponse(ConversationResponse Conversation, string TicketNumber);
 
 public sealed record RateRequest([property: Range(1, 5)] int Csat, [property: MaxLength(2000)] string? Comment);
 

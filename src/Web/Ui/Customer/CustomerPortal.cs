@@ -104,6 +104,13 @@ public sealed class CustomerPortal(ScopedOperations operations)
                 ? ok.Value
                 : null);
 
+    public Task<ConversationResponse?> EscalateAsync(ClaimsPrincipal user, Guid id, string reason, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+            (await ConversationsApi.EscalateAsync(id, new EscalateRequest(reason), user, services.GetRequiredService<AppDbContext>(),
+                services.GetRequiredService<ChatService>(), ct)).Result is Ok<EscalationResponse> ok
+                ? ok.Value!.Conversation
+                : null);
+
     /// <summary>
     /// Stores the customer's message and streams the agent's turn, with the API's rules: only the
     /// conversation's own customer speaks in it, and not once it is resolved. One scope serves the whole turn.
