@@ -84,7 +84,7 @@ public static class ConversationsApi
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RateAsync(
         Guid id, RateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
     {
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
+        if (await FindOwnAsync(db, user, id, ct) is not { } conversation)
             return NotFound(id);
         await chat.RateAsync(conversation, request.Csat, request.Comment, ct);
         return TypedResults.Ok(ConversationResponse.From(conversation));
@@ -93,7 +93,7 @@ public static class ConversationsApi
     public static async Task<Results<Ok<EscalationResponse>, ProblemHttpResult>> EscalateAsync(
         Guid id, EscalateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
     {
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation || conversation.CustomerId != user.UserId())
+        if (await FindOwnAsync(db, user, id, ct) is not { } conversation)
             return NotFound(id);
         var ticket = await chat.EscalateAsync(conversation, request.Reason ?? "The customer asked to talk to a person.", ct);
         return ticket is null
@@ -118,8 +118,15 @@ public static class ConversationsApi
         }
     }
 
+    /// <summary>The caller's own conversation: admins read every conversation, but only its customer acts in it.</summary>
+    private static Task<Conversation?> FindOwnAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var customerId = user.UserId();
+        return db.Conversations.SingleOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId, ct);
+    }
+
     /// <summary>Another customer's conversation is answered like a missing one.</summary>
-    internal static Task<Conversation?> FindVisibleAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    private static Task<Conversation?> FindVisibleAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var query = db.Conversations.Where(c => c.Id == id);
         if (!user.IsAdmin())
