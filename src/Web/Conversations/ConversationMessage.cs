@@ -9,5 +9,5 @@ public sealed class ConversationMessage
     /// <summary><c>user</c> (the customer) or <c>assistant</c> (the agent).</summary>
     public required string Role { get; set; }
     public required string Text { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }
