@@ -7,12 +7,16 @@ using Spectre.Console;
 namespace AgentSupport.Workbench.Cli;
 
 /// <summary>
-/// <c>bench &lt;file&gt;</c>: analysis throughput against a raw read of the same cached file, and peak memory.
+/// <c>bench &lt;file&gt;</c>: the analysis measured as users run it, a fresh <c>analyze --json</c> process, and warmed in
+/// this process, each as a ratio against the plain Python reader of benchmarks/ timed in the same run, Python and
+/// the CLI alternating so that both see the same machine load. The Python reader's document must equal the CLI's.
 /// <c>bench --generate &lt;MB&gt; &lt;file&gt;</c> first writes a synthetic file of that size from the samples.
 /// </summary>
 internal static class BenchCommand
 {
     private const double Megabyte = 1 << 20;
+
+    private const string ReferenceScript = "benchmarks/reference_analyze.py";
 
     private static readonly string[] SampleNames = ["conversations_sample.jsonl", "conversations_roles_sample.jsonl"];
 
@@ -21,8 +25,8 @@ internal static class BenchCommand
     private static readonly Option<int> RepeatOption = new("--repeat")
     {
         HelpName = "runs",
-        Description = "Timed runs of each measurement; the best is reported.",
-        DefaultValueFactory = _ => 3,
+        Description = "Timed runs of each measurement; medians are reported.",
+        DefaultValueFactory = _ => 5,
         CustomParser = OptionParsers.Integer(1, 100),
     };
 
@@ -35,6 +39,11 @@ internal static class BenchCommand
         CustomParser = result => ParseMegabytes(result),
     };
 
+    private static readonly Option<bool> RawUtf8Option = new("--raw-utf8")
+    {
+        Description = "With --generate: write non-ASCII characters as raw UTF-8 instead of the samples' \\u escapes (the same conversations).",
+    };
+
     private static readonly Option<string[]> FromOption = new("--from")
     {
         HelpName = "file",
@@ -42,11 +51,24 @@ internal static class BenchCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private static readonly Option<string> PythonOption = new("--python")
+    {
+        HelpName = "command",
+        Description = "Python interpreter running the reference reader.",
+        DefaultValueFactory = _ => "python3",
+    };
+
+    private static readonly Option<string?> ReferenceOption = new("--reference")
+    {
+        HelpName = "script",
+        Description = $"The plain Python reader to compare with (default: the repository's {ReferenceScript}).",
+    };
+
     public static Command Create()
     {
-        var command = new Command("bench", "Measure analysis throughput (MB/s) against a raw read of the same file, and peak memory.")
+        var command = new Command("bench", "Measure analysis speed, as a fresh CLI process and warmed, against a plain Python reader of the same file.")
         {
-            FileArgument, RepeatOption, GenerateOption, FromOption,
+            FileArgument, RepeatOption, GenerateOption, RawUtf8Option, FromOption, PythonOption, ReferenceOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -59,7 +81,7 @@ internal static class BenchCommand
         var console = CliConsole.For(output);
         if (parse.GetValue(GenerateOption) is { } megabytes)
         {
-            return await GenerateAsync(console, error, file, megabytes, parse.GetValue(FromOption), cancellationToken);
+            return await GenerateAsync(console, error, file, megabytes, parse.GetValue(RawUtf8Option), parse.GetValue(FromOption), cancellationToken);
         }
 
         if (!File.Exists(file))
@@ -68,45 +90,84 @@ internal static class BenchCommand
             return ExitCodes.InputError;
         }
 
-        var analyzer = new ConversationAnalyzer();
-        var repeat = parse.GetValue(RepeatOption);
-
-        // One untimed read puts the file in the page cache, so both measures read from memory.
-        var size = ReadRaw(file);
-        double bestRaw = 0, bestAnalysis = 0;
-        AnalysisReport? report = null;
-        for (var run = 0; run < repeat; run++)
+        var reference = parse.GetValue(ReferenceOption) ?? FindInRepository(ReferenceScript);
+        if (reference is null || !File.Exists(reference))
         {
-            var clock = Stopwatch.StartNew();
-            var read = ReadRaw(file);
-            bestRaw = Math.Max(bestRaw, read / Megabyte / clock.Elapsed.TotalSeconds);
-
-            clock.Restart();
-            report = await analyzer.AnalyzeFileAsync(file, cancellationToken: cancellationToken);
-            bestAnalysis = Math.Max(bestAnalysis, report.BytesRead / Megabyte / clock.Elapsed.TotalSeconds);
+            await error.WriteLineAsync($"bench: the Python reader {reference ?? ReferenceScript} was not found; pass --reference <script>");
+            return ExitCodes.InputError;
         }
 
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var table = new Table().Border(TableBorder.Rounded).Title("AgentSupport analysis benchmark").AddColumns("measure", "value");
-        table.AddRow("file", Markup.Escape(file));
-        table.AddRow("size", $"{Format(size / Megabyte, "0.0")} MB");
-        table.AddRow("conversations", report!.Result.NValid.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("bad lines", report.Result.NBadLines.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("raw read (best)", $"{Format(bestRaw, "0")} MB/s");
-        table.AddRow("analysis (best)", $"{Format(bestAnalysis, "0")} MB/s");
-        table.AddRow("analysis / raw", $"{Format(bestAnalysis / bestRaw * 100, "0.0")} %");
-        table.AddRow("peak working set", $"{Format(process.PeakWorkingSet64 / Megabyte, "0")} MB");
-        table.AddRow("runs (best kept)", repeat.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("parser threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture));
-        console.Write(table);
-        return ExitCodes.Success;
+        var python = parse.GetValue(PythonOption)!;
+        if (!await BenchProcess.CanStartAsync(python, cancellationToken))
+        {
+            await error.WriteLineAsync($"bench: '{python}' could not be started, so there is no Python figure to compare with; install Python 3 or pass --python <command>");
+            return ExitCodes.InputError;
+        }
+
+        var size = new FileInfo(file).Length;
+        var repeat = parse.GetValue(RepeatOption);
+        var cli = BenchProcess.WorkbenchCommand(["analyze", file, "--json"]);
+        var cliDocument = Path.GetTempFileName();
+        try
+        {
+            // One untimed run of each reads the file into the page cache and writes the CLI's document, which every
+            // timed Python run must then reproduce exactly.
+            var first = await BenchProcess.RunAsync(cli, cancellationToken);
+            if (first.ExitCode != ExitCodes.Success)
+            {
+                await error.WriteLineAsync($"bench: {cli.Display} failed with exit code {first.ExitCode}: {first.Error}");
+                return ExitCodes.Failure;
+            }
+
+            await File.WriteAllTextAsync(cliDocument, first.Output, cancellationToken);
+            var pythonCommand = new BenchProcess.CommandLine(python, [reference, file, "--expect", cliDocument]);
+            var (pythonSeconds, coldSeconds, warmSeconds) = (new List<double>(), new List<double>(), new List<double>());
+            var analyzer = new ConversationAnalyzer();
+            AnalysisReport? report = null;
+            for (var run = 0; run < repeat; run++)
+            {
+                var pythonRun = await BenchProcess.RunAsync(pythonCommand, cancellationToken);
+                if (pythonRun.ExitCode != 0)
+                {
+                    await error.WriteLineAsync($"bench: the Python reader does not agree with the CLI on {file}:\n{pythonRun.Error}");
+                    return ExitCodes.Failure;
+                }
+
+                pythonSeconds.Add(pythonRun.Seconds);
+                coldSeconds.Add((await BenchProcess.RunAsync(cli, cancellationToken)).Seconds);
+                var clock = Stopwatch.StartNew();
+                report = await analyzer.AnalyzeFileAsync(file, cancellationToken: cancellationToken);
+                warmSeconds.Add(clock.Elapsed.TotalSeconds);
+            }
+
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var (pythonMedian, coldMedian, warmMedian) = (Median(pythonSeconds), Median(coldSeconds), Median(warmSeconds));
+            var table = new Table().Border(TableBorder.Rounded).Title("AgentSupport analysis benchmark").AddColumns("measure", "median", "MB/s", "× Python");
+            table.AddRow("file", Markup.Escape(file), $"{Format(size / Megabyte, "0.0")} MB", "");
+            table.AddRow("conversations", report!.Result.NValid.ToString("N0", CultureInfo.InvariantCulture), "", "");
+            table.AddRow("bad lines", report.Result.NBadLines.ToString("N0", CultureInfo.InvariantCulture), "", "");
+            table.AddRow(Markup.Escape($"Python reader ({Path.GetFileName(reference)})"), Seconds(pythonMedian), Speed(size, pythonMedian), "1.0");
+            table.AddRow("cold CLI (fresh analyze --json process)", Seconds(coldMedian), Speed(size, coldMedian), Format(pythonMedian / coldMedian, "0.0"));
+            table.AddRow("warmed analysis (in this process)", Seconds(warmMedian), Speed(size, warmMedian), Format(pythonMedian / warmMedian, "0.0"));
+            table.AddRow("peak working set (this process)", $"{Format(process.PeakWorkingSet64 / Megabyte, "0")} MB", "", "");
+            table.AddRow("paired runs", repeat.ToString(CultureInfo.InvariantCulture), "", "");
+            table.AddRow("parser threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "", "");
+            table.AddRow("results", "identical to the Python reader's", "", "");
+            console.Write(table);
+            console.MarkupLine(Markup.Escape($"cold CLI: {cli.Display}"));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            File.Delete(cliDocument);
+        }
     }
 
     private static async Task<int> GenerateAsync(
-        IAnsiConsole console, TextWriter error, string target, int megabytes, string[]? from, CancellationToken cancellationToken)
+        IAnsiConsole console, TextWriter error, string target, int megabytes, bool rawUtf8, string[]? from, CancellationToken cancellationToken)
     {
-        var sources = from is { Length: > 0 } ? from : FindSamples();
+        var sources = from is { Length: > 0 } ? from : SampleNames.Select(name => FindInRepository(Path.Combine("samples", name))).OfType<string>().ToArray();
         if (sources.Length == 0)
         {
             await error.WriteLineAsync("bench: the repository's samples/ folder was not found; pass --from <file>");
@@ -121,7 +182,7 @@ internal static class BenchCommand
 
         try
         {
-            var (bytes, conversations) = await SyntheticConversationFile.WriteAsync(sources, target, (long)(megabytes * Megabyte), cancellationToken);
+            var (bytes, conversations) = await SyntheticConversationFile.WriteAsync(sources, target, (long)(megabytes * Megabyte), rawUtf8, cancellationToken);
             console.MarkupLine($"Wrote {Markup.Escape(target)}: {Format(bytes / Megabyte, "0.0")} MB, {conversations:N0} conversations.");
             return ExitCodes.Success;
         }
@@ -132,21 +193,8 @@ internal static class BenchCommand
         }
     }
 
-    private static long ReadRaw(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 20];
-        var total = 0L;
-        while (stream.Read(buffer) is var read and > 0)
-        {
-            total += read;
-        }
-
-        return total;
-    }
-
-    /// <summary>The samples of the repository holding the running build or the current directory.</summary>
-    private static string[] FindSamples()
+    /// <summary>A path of the repository holding the running build or the current directory, or null outside one.</summary>
+    private static string? FindInRepository(string relativePath)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -154,13 +202,24 @@ internal static class BenchCommand
             {
                 if (File.Exists(Path.Combine(directory.FullName, "AgentSupport.sln")))
                 {
-                    return SampleNames.Select(name => Path.Combine(directory.FullName, "samples", name)).ToArray();
+                    return Path.Combine(directory.FullName, relativePath);
                 }
             }
         }
 
-        return [];
+        return null;
     }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private static string Seconds(double seconds) => $"{Format(seconds, "0.000")} s";
+
+    private static string Speed(long bytes, double seconds) => Format(bytes / Megabyte / seconds, "0");
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,9 @@ namespace AgentSupport.Workbench.Cli;
 
 /// <summary>
 /// Writes a large JSONL file by replicating sample conversations with fresh ids, for throughput and memory checks.
-/// The sample lines are copied byte for byte apart from the id, so their quirks (escapes, odd values) are kept.
+/// The sample lines are copied as they are apart from the id and the encoding of non-ASCII characters, so their quirks
+/// (other escapes, odd values) are kept. Non-ASCII characters are all written as <c>\uXXXX</c> escapes (as Python's
+/// json.dumps writes them), or all as raw UTF-8 with <c>rawUtf8</c>: the same conversations in either encoding.
 /// </summary>
 internal static class SyntheticConversationFile
 {
@@ -13,14 +15,14 @@ internal static class SyntheticConversationFile
 
     /// <summary>Appends whole conversations until the file reaches at least <paramref name="targetBytes"/>; returns bytes and lines written.</summary>
     public static async Task<(long Bytes, long Conversations)> WriteAsync(
-        IReadOnlyList<string> sources, string target, long targetBytes, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> sources, string target, long targetBytes, bool rawUtf8 = false, CancellationToken cancellationToken = default)
     {
         var templates = new List<byte[][]>();
         foreach (var source in sources)
         {
             foreach (var line in await File.ReadAllLinesAsync(source, cancellationToken))
             {
-                if (Template(line) is { } template)
+                if (Template(rawUtf8 ? UnescapeNonAscii(line) : EscapeNonAscii(line)) is { } template)
                 {
                     templates.Add(template);
                 }
@@ -102,6 +104,75 @@ internal static class SyntheticConversationFile
 
         return Split(root.ToJsonString(), $"\"{Placeholder}\"", $"\"{Placeholder}\"");
     }
+
+    /// <summary>The line with every non-ASCII character written as a <c>\uXXXX</c> escape (outside strings JSON has none).</summary>
+    internal static string EscapeNonAscii(string line)
+    {
+        var output = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c < 0x80)
+            {
+                output.Append(c);
+            }
+            else
+            {
+                output.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The line with every <c>\uXXXX</c> escape of a non-ASCII character (a surrogate pair as one character) replaced
+    /// by that character, which is the same JSON value. Other escapes stay: quotes, backslashes, control characters,
+    /// ASCII and lone surrogates, which UTF-8 cannot carry.
+    /// </summary>
+    internal static string UnescapeNonAscii(string line)
+    {
+        var output = new StringBuilder(line.Length);
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (line[i] != '\\' || i + 1 >= line.Length)
+            {
+                output.Append(line[i++]);
+                continue;
+            }
+
+            var length = line[i + 1] == 'u' ? 6 : 2;
+            if (length == 6 && EscapedChar(line, i) is { } high && high >= 0x80)
+            {
+                if (!char.IsSurrogate(high))
+                {
+                    output.Append(high);
+                    i += 6;
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(high) && EscapedChar(line, i + 6) is { } low && char.IsLowSurrogate(low))
+                {
+                    output.Append(high).Append(low);
+                    i += 12;
+                    continue;
+                }
+            }
+
+            // Copied whole, so that an escaped backslash is never read as the start of the next escape.
+            output.Append(line, i, Math.Min(length, line.Length - i));
+            i += length;
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>The character of the <c>\uXXXX</c> escape at <paramref name="at"/>, or null when there is none.</summary>
+    private static char? EscapedChar(string line, int at) =>
+        at + 6 <= line.Length && line[at] == '\\' && line[at + 1] == 'u'
+        && ushort.TryParse(line.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? (char)code
+            : null;
 
     private static byte[][] Split(string line, string id, string placeholder)
     {

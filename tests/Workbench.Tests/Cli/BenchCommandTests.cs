@@ -24,13 +24,56 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.StartsWith("syn_", id));
 
-        var (exitCode, output, _) = await CliRunner.RunAsync("bench", file, "--repeat", "1");
+        var (exitCode, output, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1");
 
-        Assert.Equal(ExitCodes.Success, exitCode);
-        foreach (var expected in new[] { "raw read", "analysis", "MB/s", "analysis / raw", "peak working set" })
+        Assert.True(exitCode == ExitCodes.Success, error);
+        foreach (var expected in new[] { "Python reader (reference_analyze.py)", "cold CLI", "warmed analysis", "MB/s", "× Python", "identical to the Python reader's", "analyze" })
         {
             Assert.Contains(expected, output);
         }
+    }
+
+    [Fact]
+    public async Task Generate_with_raw_utf8_writes_the_accents_as_utf8_and_bench_finds_python_agreeing()
+    {
+        var file = Path.Combine(_directory, "raw.jsonl");
+
+        var generated = await CliRunner.RunAsync("bench", "--generate", "1", "--raw-utf8", file);
+
+        Assert.Equal(ExitCodes.Success, generated.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.True(bytes.AsSpan().IndexOf("garantía"u8) >= 0);
+        Assert.DoesNotContain(@"\u00", System.Text.Encoding.UTF8.GetString(bytes));
+        var (exitCode, output, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1");
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.Contains("identical to the Python reader's", output);
+    }
+
+    [Fact]
+    public async Task Bench_without_python_says_so_and_exits_with_2()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(Support.RepositoryPaths.SeedSample).Take(20));
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--python", Path.Combine(_directory, "no-python-here"));
+
+        Assert.Equal(ExitCodes.InputError, exitCode);
+        Assert.Contains("could not be started, so there is no Python figure to compare with", error);
+    }
+
+    [Fact]
+    public async Task Bench_fails_when_the_python_reader_disagrees_with_the_cli()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(Support.RepositoryPaths.SeedSample).Take(20));
+        var wrong = Path.Combine(_directory, "wrong_reader.py");
+        await File.WriteAllTextAsync(wrong, "import sys\nprint('$.n_valid: 20 != 19', file=sys.stderr)\nsys.exit(1)\n");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1", "--reference", wrong);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("does not agree with the CLI", error);
+        Assert.Contains("$.n_valid: 20 != 19", error);
     }
 
     [Fact]
