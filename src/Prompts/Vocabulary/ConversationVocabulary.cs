@@ -24,6 +24,10 @@ public sealed class ConversationVocabulary
             ["en-us"] = "en", ["en_us"] = "en", ["english"] = "en", ["inglés"] = "en",
         });
 
+    /// <summary>The vocabulary of a field: context, channel, tone or language.</summary>
+    public static ConversationVocabulary For(string field) => new[] { Contexts, Channels, Tones, Languages }.FirstOrDefault(v => v.Field == field)
+        ?? throw new ArgumentOutOfRangeException(nameof(field), field, "Known fields: context, channel, tone, language.");
+
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
 
     private ConversationVocabulary(string field, IReadOnlyList<string> values, IReadOnlyDictionary<string, string>? synonyms = null)
