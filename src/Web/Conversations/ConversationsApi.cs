@@ -107,7 +107,8 @@ public static class ConversationsApi
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> ResolveAsync(
         Guid id, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
     {
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
+        // Resolving closes the customer's conversation and ends their chat: like rating it, that is the customer's call.
+        if (await FindOwnAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
         await chat.ResolveAsync(conversation, ct);
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }
