@@ -29,6 +29,7 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 await app.StartPromptAuditAsync();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHttpLogging();
@@ -36,8 +37,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapApiDocumentation(docs =>
+{
+    docs.MapOpenApi();
+    docs.MapScalarApiReference();
+});
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapAuthApi();
 app.MapTicketsApi();

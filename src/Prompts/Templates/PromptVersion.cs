@@ -1,4 +1,5 @@
 using Scriban;
+using System.Text.RegularExpressions;
 using Scriban.Syntax;
 
 namespace AgentSupport.Prompts;
@@ -59,9 +60,16 @@ public sealed record PromptVersion
     {
         ArgumentNullException.ThrowIfNull(variables);
         var context = TemplateGlobals.CreateContext(variables, Metadata.Policy, _extraVariables);
+        using var budget = new CancellationTokenSource(TemplateGlobals.RenderTimeout);
+        context.CancellationToken = budget.Token;
         try
         {
             return _template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (budget.IsCancellationRequested || e.InnerException is RegexMatchTimeoutException)
+        {
+            throw new PromptRenderException(File, _bodyLineOffset + e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"rendering took longer than {TemplateGlobals.RenderTimeout.TotalSeconds:0} s and was stopped", e);
         }
         catch (ScriptRuntimeException e)
         {

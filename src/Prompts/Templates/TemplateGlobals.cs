@@ -4,10 +4,24 @@ using Scriban.Runtime;
 
 namespace AgentSupport.Prompts;
 
-/// <summary>Builds the Scriban globals for one render. A new context per render keeps rendering thread-safe.</summary>
+/// <summary>
+/// Builds the Scriban globals for one render. A new context per render keeps rendering thread-safe. Templates come
+/// from prompt engineers and, through candidates, from models, so every render runs in a sandbox: bounded loops,
+/// recursion and output (an overrun fails the render instead of being cut short), no template loader (so no
+/// <c>include</c>), no evaluation of strings as templates, and a time budget enforced by <see cref="PromptVersion.Render"/>.
+/// </summary>
 internal static class TemplateGlobals
 {
-    private const int LoopLimit = 1000;
+    public const int LoopLimit = 1000;
+    public const int RecursiveLimit = 50;
+
+    /// <summary>Characters a render may write; the largest prompt (the proposer with its analysis) is far below it.</summary>
+    public const int OutputLimit = 1_000_000;
+
+    public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Builtins that would run a string as a template: a value from data must never become code.</summary>
+    public static readonly IReadOnlyList<string> EvaluatingObjectFunctions = ["eval", "eval_template"];
 
     public static TemplateContext CreateContext(PromptVariables variables, PromptPolicy policy, IReadOnlyCollection<string> extraNames)
     {
@@ -34,7 +48,25 @@ internal static class TemplateGlobals
             globals.SetValue(name, variables.Extra.GetValueOrDefault(name), true);
         }
 
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = LoopLimit };
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            OutputLimit = OutputLimit,
+            LimitToString = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = RenderTimeout,
+            TemplateLoader = null,
+        };
+        if (context.BuiltinObject["object"] is ScriptObject objectFunctions)
+        {
+            foreach (var name in EvaluatingObjectFunctions)
+            {
+                objectFunctions.Remove(name);
+            }
+        }
+
         context.PushCulture(CultureFor(variables.Language));
         context.PushGlobal(globals);
         return context;

@@ -29,8 +29,11 @@ public enum PromptProblemKind
     /// <summary>The template reads a variable that is neither allowed for the prompt nor defined in the template.</summary>
     UnknownVariable,
 
-    /// <summary>Rendering with sample values failed or produced nothing.</summary>
+    /// <summary>Rendering with sample values failed, produced nothing, or went beyond the render limits.</summary>
     Render,
+
+    /// <summary>A derived version holds template code its parent does not have (patches may add text and the conversation variables only).</summary>
+    NewCode,
 
     /// <summary>A file in the prompts folder whose name is not a valid prompt id or version file name.</summary>
     FileName,

@@ -45,6 +45,13 @@ internal sealed class TemplateVariableChecker
                 CheckName(variable, variable.Name);
                 return;
             case ScriptMemberExpression member:
+                if (member.Target is ScriptVariableGlobal { Name: "object" } && member.Member is ScriptVariable evaluator
+                    && TemplateGlobals.EvaluatingObjectFunctions.Contains(evaluator.Name))
+                {
+                    Report(node, $"'object.{evaluator.Name}' is not available in prompt templates: it would run text as template code");
+                    return;
+                }
+
                 // The member after the dot is a property name, not a variable.
                 Walk(member.Target);
                 return;

@@ -10,6 +10,16 @@ namespace AgentSupport.Web.Accounts;
 /// </summary>
 public sealed class AccountService(AppDbContext db, IPasswordHasher<User> hasher, LoginThrottle throttle)
 {
+    /// <summary>
+    /// Checked in place of a real hash when the email is unknown, so an unknown email costs the same key derivation as a
+    /// wrong password and the answer's timing does not tell who has an account.
+    /// </summary>
+    private static readonly Lazy<(User User, string Hash)> Unknown = new(() =>
+    {
+        var nobody = new User { Email = "", NormalizedEmail = "", DisplayName = "", Role = Roles.Customer };
+        return (nobody, new PasswordHasher<User>().HashPassword(nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
+    });
+
     /// <summary>Creates a customer account; null when the email is already registered.</summary>
     public async Task<User?> RegisterCustomerAsync(RegisterRequest request, CancellationToken ct)
     {
@@ -49,8 +59,9 @@ public sealed class AccountService(AppDbContext db, IPasswordHasher<User> hasher
             return new CredentialCheck(CredentialOutcome.Throttled, RetryAfter: retryAfter);
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
-        var verified = user is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
-        return verified ? new CredentialCheck(CredentialOutcome.Verified, user) : new CredentialCheck(CredentialOutcome.Invalid);
+        var (checkedUser, hash) = user is null ? Unknown.Value : (user, user.PasswordHash);
+        var matches = hasher.VerifyHashedPassword(checkedUser, hash, password) != PasswordVerificationResult.Failed;
+        return user is not null && matches ? new CredentialCheck(CredentialOutcome.Verified, user) : new CredentialCheck(CredentialOutcome.Invalid);
     }
 }
 

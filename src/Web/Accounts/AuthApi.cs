@@ -12,7 +12,9 @@ public static class AuthApi
     {
         var api = routes.MapGroup("/api/auth").WithTags("Accounts");
 
-        api.MapPost("/register", RegisterAsync).WithName("Register").WithSummary("Create a customer account");
+        // Sign-up must say when an email is taken; the per-address limit keeps that from becoming a way to list accounts.
+        api.MapPost("/register", RegisterAsync).WithName("Register").WithSummary("Create a customer account")
+            .RequireRateLimiting(AuthenticationExtensions.LoginRateLimitPolicy);
         api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange email and password for an access token")
             .RequireRateLimiting(AuthenticationExtensions.LoginRateLimitPolicy);
         api.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization();

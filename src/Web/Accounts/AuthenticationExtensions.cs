@@ -25,6 +25,7 @@ public static class AuthenticationExtensions
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<AccountService>();
+        services.AddDataProtectionKeys();
 
         // The API speaks bearer tokens only (no cookie, so no cross-site request can act for a signed-in
         // browser); the browser UI signs in with a cookie. One policy scheme picks per request.

@@ -37,7 +37,7 @@ public sealed class JwtSigningKey
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
 
         var generated = RandomNumberGenerator.GetBytes(64);
-        File.WriteAllText(path, Convert.ToBase64String(generated));
+        SecretFile.Write(path, Convert.ToBase64String(generated));
         return generated;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using AgentSupport.Agent;
+using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Infrastructure;
@@ -39,8 +40,9 @@ public static class ConversationsApi
         if (request.TicketId is { } ticketId && !await db.Tickets.AnyAsync(t => t.Id == ticketId && t.CustomerId == customerId, ct))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"There is no ticket {ticketId}.");
 
-        var conversation = await chat.StartAsync(customerId,
-            new StartConversation(request.TicketId, request.Context, request.Channel, request.Language, request.Tone), ct);
+        var conversation = await chat.StartAsync(customerId, new StartConversation(request.TicketId,
+            ConversationVocabulary.Contexts.Canonical(request.Context)!, ConversationVocabulary.Channels.Canonical(request.Channel)!,
+            ConversationVocabulary.Languages.Canonical(request.Language)!, ConversationVocabulary.Tones.Canonical(request.Tone)), ct);
         return TypedResults.Created($"/api/conversations/{conversation.Id}", ConversationResponse.From(conversation));
     }
 
@@ -105,7 +107,8 @@ public static class ConversationsApi
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> ResolveAsync(
         Guid id, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
     {
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
+        // Resolving closes the customer's conversation and ends their chat: like rating it, that is the customer's call.
+        if (await FindOwnAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
         await chat.ResolveAsync(conversation, ct);
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }
@@ -143,10 +146,10 @@ public static class ConversationsApi
 
 public sealed record StartConversationRequest(
     int? TicketId,
-    [property: Required, AllowedValues("buying", "selling", "ask", "feedback", "service", "credit", "warranty")] string Context,
-    [property: Required, AllowedValues("webchat", "whatsapp", "email", "telefono")] string Channel,
-    [property: Required, AllowedValues("es", "en")] string Language,
-    [property: MaxLength(30)] string? Tone);
+    [property: Required, KnownConversationValue("context")] string Context,
+    [property: Required, KnownConversationValue("channel")] string Channel,
+    [property: Required, KnownConversationValue("language")] string Language,
+    [property: KnownConversationValue("tone")] string? Tone);
 
 public sealed record SendMessageRequest([property: Required, MinLength(1), MaxLength(4000)] string Text);
 

@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     {
         // Every timestamp is UTC; SQLite forgets the kind on the way back, so restore it on read.
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<string>().HaveConversion<ControlCharacters.Converter>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentSupport.Prompts;
 
 namespace AgentSupport.Workbench.Analysis;
 
@@ -21,6 +22,13 @@ internal static class ConversationInputReader
             Warn(warn, position, "duration_sec", warning);
         }
 
+        string? Label(ConversationVocabulary vocabulary, string? text)
+        {
+            var known = FieldRules.Known(vocabulary, text, out var warning);
+            Warn(warn, position, vocabulary.Field, warning);
+            return known;
+        }
+
         customer.Clear();
         customer.BeginConversation();
         foreach (var message in input.Transcript.Where(m => m.IsCustomer))
@@ -35,10 +43,10 @@ internal static class ConversationInputReader
         {
             Line = position,
             ConversationId = input.ConversationId,
-            Context = input.Context,
-            Channel = input.Channel,
-            Tone = input.Tone,
-            Language = input.Language,
+            Context = Label(ConversationVocabulary.Contexts, input.Context),
+            Channel = Label(ConversationVocabulary.Channels, input.Channel),
+            Tone = Label(ConversationVocabulary.Tones, input.Tone),
+            Language = Label(ConversationVocabulary.Languages, input.Language),
             Resolved = input.Resolved,
             Csat = csat,
             DurationSec = duration,

@@ -1,3 +1,5 @@
+using AgentSupport.Prompts;
+
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
@@ -126,10 +128,10 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         {
             Line = lineNumber,
             ConversationId = keepIdentity ? ConversationId(line) : null,
-            Context = Label(line, scan.Context, "context", default, null, warnings),
-            Channel = Label(line, scan.Channel, "channel", scan.Canal, "canal", warnings),
-            Tone = Label(line, scan.Tone, "tone", scan.Tono, "tono", warnings),
-            Language = Label(line, scan.Language, "language", scan.Idioma, "idioma", warnings),
+            Context = Label(line, ConversationVocabulary.Contexts, scan.Context, "context", default, null, warnings),
+            Channel = Label(line, ConversationVocabulary.Channels, scan.Channel, "channel", scan.Canal, "canal", warnings),
+            Tone = Label(line, ConversationVocabulary.Tones, scan.Tone, "tone", scan.Tono, "tono", warnings),
+            Language = Label(line, ConversationVocabulary.Languages, scan.Language, "language", scan.Idioma, "idioma", warnings),
             Resolved = resolved,
             Csat = csat,
             DurationSec = duration,
@@ -203,8 +205,8 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         return messages;
     }
 
-    /// <summary>A descriptive meta field under its seed name, else under its roles-dialect name.</summary>
-    private string? Label(ReadOnlySpan<byte> line, ValueSpan value, string field, ValueSpan fallback, string? fallbackField, LineWarnings warnings)
+    /// <summary>A descriptive meta field under its seed name, else under its roles-dialect name, as its canonical value.</summary>
+    private string? Label(ReadOnlySpan<byte> line, ConversationVocabulary vocabulary, ValueSpan value, string field, ValueSpan fallback, string? fallbackField, LineWarnings warnings)
     {
         if (value.Kind is JsonKind.Undefined or JsonKind.Null && fallbackField is not null)
         {
@@ -218,7 +220,9 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
             return null;
         }
 
-        return _labels.Get(token);
+        var known = FieldRules.Known(vocabulary, _labels.Get(token), out warning);
+        warnings.Add($"meta.{field}", warning);
+        return known;
     }
 
     /// <summary>A conversation read from its line, waiting for the batch's intent matching.</summary>

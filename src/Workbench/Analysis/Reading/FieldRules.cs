@@ -1,3 +1,5 @@
+using AgentSupport.Prompts;
+
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
@@ -70,6 +72,23 @@ internal static class FieldRules
     {
         warning = value.Kind is JsonKind.String or JsonKind.Null or JsonKind.Undefined ? null : $"{Describe(value)} is not a string";
         return value.Kind == JsonKind.String;
+    }
+
+    /// <summary>
+    /// A context, channel, tone or language as its canonical value. A value outside the field's vocabulary is a bad field:
+    /// it would otherwise travel through the breakdowns into proposals and prompts. An empty one is simply absent.
+    /// </summary>
+    public static string? Known(ConversationVocabulary vocabulary, string? text, out string? warning)
+    {
+        warning = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var known = vocabulary.Canonical(text);
+        warning = known is null ? vocabulary.Refusal(text) : null;
+        return known;
     }
 
     /// <summary>Conversation ids are kept as text whatever their JSON kind (numbers do occur in exports).</summary>

@@ -7,8 +7,10 @@ namespace AgentSupport.Workbench.Loop.Candidates;
 /// Turns (possibly edited) prompt changes into the body and policy of a candidate version of a parent:
 /// <list type="bullet">
 /// <item>a non-empty system_patch replaces the body; one that starts with front matter also brings that front matter's policy;</item>
-/// <item>a non-empty user_patch is appended to the body;</item>
+/// <item>a non-empty user_patch is appended to the body as text: its braces are escaped, never run;</item>
 /// <item>seed placeholders (<c>{contexto}</c>, <c>{tono}</c>, <c>{idioma}</c>, <c>{canal}</c>) become Scriban variables in both patches;</item>
+/// <item>the composed body may hold no template code the parent does not have: patches come from a model that read
+/// conversation data, so code in them is data that would otherwise run.</item>
 /// <item>the policy changes then override single knobs; whatever nobody changed is the parent's.</item>
 /// </list>
 /// </summary>
@@ -36,7 +38,7 @@ public static class CandidateComposer
             body = systemPatch + "\n";
         }
 
-        var userPatch = SeedPlaceholders.ToScriban(changes.UserPatch ?? "").Trim();
+        var userPatch = SeedPlaceholders.ToTemplateText((changes.UserPatch ?? "").Trim());
         if (userPatch.Length > 0)
         {
             body = body.TrimEnd() + "\n\n" + userPatch + "\n";
@@ -52,7 +54,17 @@ public static class CandidateComposer
 
         var frontMatter = parent.Source[..^parent.Body.Length];
         var check = validator.ValidateDraft(parent.Id, frontMatter + body, "candidate");
-        return check.IsValid ? new CandidateDraft(body, policy, []) : CandidateDraft.Invalid(check.Problems);
+        if (!check.IsValid)
+        {
+            return CandidateDraft.Invalid(check.Problems);
+        }
+
+        var bodyLine = frontMatter.Count(c => c == '\n');
+        var newCode = TemplateCode.NewIn(body, parent.Body)
+            .Select(code => new PromptProblem(PromptProblemKind.NewCode, "candidate", bodyLine + code.Line + 1, code.Column + 1,
+                $"the patch adds template code '{{{{ {code.Code} }}}}' that version {parent.Number} does not have; patches may add text and {{{{ context }}}}, {{{{ tone }}}}, {{{{ channel }}}}, {{{{ language }}}} only"))
+            .ToArray();
+        return newCode.Length == 0 ? new CandidateDraft(body, policy, []) : CandidateDraft.Invalid(newCode);
     }
 
     /// <summary>The problems as messages for the proposer to fix, or none.</summary>
