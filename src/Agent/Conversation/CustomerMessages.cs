@@ -3,10 +3,35 @@ namespace AgentSupport.Agent;
 /// <summary>What the agent itself (not the model) tells the customer when it has to step in.</summary>
 internal static class CustomerMessages
 {
-    /// <summary>The model could not answer (after retries) or the turn ran out of time.</summary>
-    public static string Unavailable(string language) => ConversationLanguage.IsEnglish(language)
-        ? "Sorry, our assistant is not available right now. Your message is saved and a person from our team will follow up with you shortly."
-        : "Lo sentimos, nuestro asistente no está disponible en este momento. Tu mensaje quedó guardado y una persona de nuestro equipo te dará seguimiento en breve.";
+    /// <summary>
+    /// The model could not answer (after retries) or the turn ran out of time. Each sentence is true of what
+    /// happened: what the turn did before failing, and a person's follow-up only when a ticket was escalated.
+    /// </summary>
+    /// <param name="done">What the turn's tools did, in the customer's language; empty when nothing.</param>
+    /// <param name="handedOverTo">The escalated ticket's number; null when nobody was handed the case.</param>
+    /// <param name="alreadyWithAPerson">The conversation was handed over before this turn.</param>
+    public static string Unavailable(string language, IReadOnlyList<string> done, string? handedOverTo, bool alreadyWithAPerson)
+    {
+        var english = ConversationLanguage.IsEnglish(language);
+        var text = new System.Text.StringBuilder(english
+            ? "Sorry, our assistant could not finish answering you. Your message is saved."
+            : "Lo sentimos, nuestro asistente no pudo terminar de responderte. Tu mensaje quedó guardado.");
+        if (done.Count > 0)
+        {
+            text.Append(english ? " Before the interruption I " : " Antes de la interrupción ").Append(string.Join(english ? " and " : " y ", done)).Append('.');
+        }
+
+        text.Append(' ').Append((handedOverTo, alreadyWithAPerson, english) switch
+        {
+            ({ } ticket, _, true) => $"I have passed your case to a person from our team (ticket {ticket}), who will follow up with you shortly.",
+            ({ } ticket, _, false) => $"Pasé tu caso a una persona de nuestro equipo (ticket {ticket}), que te dará seguimiento en breve.",
+            (null, true, true) => "Your case is already with a person from our team, who will follow up with you.",
+            (null, true, false) => "Tu caso ya está con una persona de nuestro equipo, que te dará seguimiento.",
+            (null, false, true) => "Please try again in a few minutes.",
+            (null, false, false) => "Por favor intenta de nuevo en unos minutos.",
+        });
+        return text.ToString();
+    }
 
     /// <summary>The conversation went past the prompt's turn budget.</summary>
     public static string TurnBudgetHandOff(string language) => ConversationLanguage.IsEnglish(language)

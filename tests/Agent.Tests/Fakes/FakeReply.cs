@@ -12,6 +12,15 @@ public abstract record FakeReply
     public static FakeReply ToolCalls(params (string Name, object Arguments)[] calls) =>
         new ToolCallsReply(calls.Select(call => (call.Name, JsonSerializer.Serialize(call.Arguments))).ToList());
 
+    /// <summary>Function calls with their argument text exactly as given, e.g. cut-off JSON.</summary>
+    public static FakeReply RawToolCalls(params (string Name, string ArgumentsJson)[] calls) => new ToolCallsReply(calls);
+
+    /// <summary>A 200 answer that is not valid JSON: a cut-off body, or a stream whose first chunk is cut off.</summary>
+    public static FakeReply Malformed() => new MalformedReply();
+
+    /// <summary>A streamed answer that sends its first <paramref name="chunks"/> chunks of <paramref name="text"/>, then nothing until the client gives up.</summary>
+    public static FakeReply Stalling(string text, int chunks = 1) => new StallingReply(text, chunks);
+
     /// <summary>An HTTP error such as 429 or 500, with an optional Retry-After header in whole seconds.</summary>
     public static FakeReply Status(int statusCode, int? retryAfterSeconds = null) => new StatusReply(statusCode, retryAfterSeconds);
 
@@ -24,6 +33,10 @@ public abstract record FakeReply
     internal sealed record TextReply(string Content, int ChunkLength) : FakeReply;
 
     internal sealed record ToolCallsReply(IReadOnlyList<(string Name, string ArgumentsJson)> Calls) : FakeReply;
+
+    internal sealed record MalformedReply : FakeReply;
+
+    internal sealed record StallingReply(string Content, int Chunks) : FakeReply;
 
     internal sealed record StatusReply(int StatusCode, int? RetryAfterSeconds) : FakeReply;
 

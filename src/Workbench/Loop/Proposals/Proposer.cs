@@ -30,7 +30,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         var chatOptions = new ChatOptions
         {
             ResponseFormat = ChatResponseFormat.Json,
-            MaxOutputTokens = _options.MaxOutputTokens,
+            MaxOutputTokens = proposerPrompt.Policy.MaxOutputTokens ?? _options.MaxOutputTokens,
             Temperature = proposerPrompt.Policy.Temperature is { } t ? (float)t : null,
         }.WithHints(ModelRoles.Proposer, proposerPrompt.Policy, variables);
 
@@ -49,7 +49,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
             attempts.Add(new ProposalAttempt(attempt, reply, validation.Errors));
             if (validation.IsValid)
             {
-                return new ProposalOutcome(validation.Proposal!, validation.Response!, attempts, Tokens(usage));
+                return new ProposalOutcome(validation.Proposal!, validation.Response!, attempts, TokenUsage.From(usage));
             }
 
             messages.Add(new ChatMessage(ChatRole.Assistant, reply));
@@ -60,7 +60,4 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
 
         throw new ProposalFailedException(attempts);
     }
-
-    private static TokenUsage? Tokens(UsageDetails usage) =>
-        usage.InputTokenCount is null && usage.OutputTokenCount is null ? null : new TokenUsage(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
 }
