@@ -153,8 +153,8 @@ public sealed class CustomerAgent : ICustomerAgent
         _logger.LogDebug("Turn of conversation {ConversationId} offered {ToolSchemaBytes} bytes of tool schemas", session.ConversationId, schemaBytes);
         if (recorder.EscalationDue)
         {
-            await EscalateAsync(kernel, services, recorder, $"{recorder.FailedCalls} tool calls failed in this conversation.", cancellationToken);
-            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language);
+            var ticket = await EscalateAsync(kernel, services, recorder, $"{recorder.FailedCalls} tool calls failed in this conversation.", cancellationToken);
+            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language, ticket);
             text.Append(handOff);
             WriteInChunks(events, handOff);
         }

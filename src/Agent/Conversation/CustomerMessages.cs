@@ -38,8 +38,12 @@ internal static class CustomerMessages
         ? "Thank you for your patience. So that you get a complete answer, I am handing this conversation to a person from our team, who will continue with you shortly."
         : "Gracias por tu paciencia. Para darte una respuesta completa, paso esta conversación a una persona de nuestro equipo, que te atenderá en breve.";
 
-    /// <summary>Too many tool calls failed in this conversation.</summary>
-    public static string FailedToolsHandOff(string language) => ConversationLanguage.IsEnglish(language)
-        ? "I could not complete this with my tools, so I have passed your case to a person from our team, who will follow up with you shortly."
-        : "No pude completar esto con mis herramientas, así que pasé tu caso a una persona de nuestro equipo, que te dará seguimiento en breve.";
+    /// <summary>Too many tool calls failed in this conversation; <paramref name="ticket"/> is the escalated ticket, when the hand-over gave one.</summary>
+    public static string FailedToolsHandOff(string language, string? ticket = null)
+    {
+        var reference = ticket is null ? "" : $" (ticket {ticket})";
+        return ConversationLanguage.IsEnglish(language)
+            ? $"I could not complete this with my tools, so I have passed your case to a person from our team{reference}, who will follow up with you shortly."
+            : $"No pude completar esto con mis herramientas, así que pasé tu caso a una persona de nuestro equipo{reference}, que te dará seguimiento en breve.";
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ModelLimitsFaultTests : FakeServerTests
             .SelectMany(i => new[] { ChatTurn.FromUser($"pregunta {i} " + new string('x', 80)), ChatTurn.FromAssistant($"respuesta {i} " + new string('y', 80)) })
             .ToList();
 
-        await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(), history: history), "¿Y entonces?", customer.Services());
+        await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(maxTurns: 30), history: history), "¿Y entonces?", customer.Services());
 
         var messages = Server.Requests.Single().Messages;
         var roles = messages.Select(m => m.GetProperty("role").GetString()).ToList();
@@ -52,7 +52,8 @@ public sealed class ModelLimitsFaultTests : FakeServerTests
         var few = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(["Tickets"])), "Hola", customer.Services());
 
         var sent = Server.Requests[0].Body.GetProperty("tools").GetRawText().Length;
-        Assert.InRange(all.Completed.ToolSchemaBytes, sent * 0.9, sent * 1.1);
+        // The wire adds a few fields per function (strict, type markers); the measure counts names, descriptions and parameter schemas.
+        Assert.InRange(all.Completed.ToolSchemaBytes, sent * 0.85, sent * 1.0);
         Assert.True(few.Completed.ToolSchemaBytes < all.Completed.ToolSchemaBytes / 3);
     }
 

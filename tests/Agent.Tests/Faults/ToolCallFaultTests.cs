@@ -68,7 +68,7 @@ public sealed class ToolCallFaultTests : FakeServerTests
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(escalateAfterFailedTools: 3)), "Abre un ticket", customer.Services());
 
         var told = Server.Requests[1].ToolResults.Single();
-        Assert.Contains("The parameter 'subject' of create_ticket is missing", told);
+        Assert.True(told.Contains("The parameter 'subject' of create_ticket is missing", StringComparison.Ordinal), told);
         Assert.DoesNotContain("Exception", told);
         Assert.DoesNotContain("Function failed", told);
         Assert.False(Assert.Single(turn.ToolCalls).Succeeded);

@@ -74,14 +74,14 @@ public sealed class TurnFailureFaultTests : FakeServerTests
     public async Task A_stream_that_stalls_after_its_first_chunk_ends_at_the_idle_timeout_not_the_turn_timeout()
     {
         await using var host = AgentTestHost.ForServer(Server.BaseUrl, maxRetries: 0, turnTimeout: TimeSpan.FromMinutes(5),
-            settings: new Dictionary<string, string?> { ["Model:StreamIdleTimeout"] = "00:00:00.300" });
+            settings: new Dictionary<string, string?> { ["Model:StreamIdleTimeout"] = "00:00:02" });
         var customer = new TestCustomer().WithWorkingTickets();
         Server.Enqueue(FakeReply.Stalling("Hola, estoy revisando tu caso", chunks: 1));
 
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent()), "Hola", customer.Services());
 
         Assert.Equal("Hola, es", turn.StreamedText);
-        Assert.Contains("sent nothing for 00:00:00.3", turn.Failed!.Reason);
+        Assert.Contains("sent nothing for 00:00:02", turn.Failed!.Reason);
         Assert.DoesNotContain("did not finish", turn.Failed.Reason);
     }
 
