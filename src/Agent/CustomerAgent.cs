@@ -154,7 +154,7 @@ public sealed class CustomerAgent : ICustomerAgent
         if (recorder.EscalationDue)
         {
             var ticket = await EscalateAsync(kernel, services, recorder, $"{recorder.FailedCalls} tool calls failed in this conversation.", cancellationToken);
-            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language, ticket);
+            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language, ticket, recorder.Escalated);
             text.Append(handOff);
             WriteInChunks(events, handOff);
         }

@@ -38,9 +38,19 @@ internal static class CustomerMessages
         ? "Thank you for your patience. So that you get a complete answer, I am handing this conversation to a person from our team, who will continue with you shortly."
         : "Gracias por tu paciencia. Para darte una respuesta completa, paso esta conversación a una persona de nuestro equipo, que te atenderá en breve.";
 
-    /// <summary>Too many tool calls failed in this conversation; <paramref name="ticket"/> is the escalated ticket, when the hand-over gave one.</summary>
-    public static string FailedToolsHandOff(string language, string? ticket = null)
+    /// <summary>
+    /// Too many tool calls failed in this conversation; <paramref name="ticket"/> is the escalated ticket, and
+    /// <paramref name="handedOver"/> false says the hand-over itself failed, so no person is promised.
+    /// </summary>
+    public static string FailedToolsHandOff(string language, string? ticket, bool handedOver)
     {
+        if (!handedOver)
+        {
+            return ConversationLanguage.IsEnglish(language)
+                ? "I could not complete this with my tools, and I could not pass your case to a person right now. Your open tickets are still being handled; please try again later."
+                : "No pude completar esto con mis herramientas y en este momento no pude pasar tu caso a una persona. Tus tickets abiertos siguen en atención; por favor intenta más tarde.";
+        }
+
         var reference = ticket is null ? "" : $" (ticket {ticket})";
         return ConversationLanguage.IsEnglish(language)
             ? $"I could not complete this with my tools, so I have passed your case to a person from our team{reference}, who will follow up with you shortly."
