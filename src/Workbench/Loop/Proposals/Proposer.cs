@@ -15,6 +15,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
     private readonly ProposerOptions _options = options ?? new ProposerOptions();
 
     /// <exception cref="ProposalFailedException">No attempt gave a valid proposal.</exception>
+    /// <exception cref="TimeoutException">A call took longer than <see cref="ProposerOptions.CallTimeout"/>.</exception>
     public async Task<ProposalOutcome> ProposeAsync(
         PromptVersion proposerPrompt, ProposerInputs inputs, ProposalValidator validator, CancellationToken cancellationToken = default)
     {
@@ -38,7 +39,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         var usage = new UsageDetails();
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
-            var response = await chat.GetResponseAsync(messages, chatOptions, cancellationToken);
+            var response = await CallAsync(messages, chatOptions, cancellationToken);
             if (response.Usage is { } used)
             {
                 usage.Add(used);
@@ -59,5 +60,19 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         }
 
         throw new ProposalFailedException(attempts);
+    }
+
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, ChatOptions chatOptions, CancellationToken cancellationToken)
+    {
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        call.CancelAfter(_options.CallTimeout);
+        try
+        {
+            return await chat.GetStreamingResponseAsync(messages, chatOptions, call.Token).ToChatResponseAsync(call.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The proposer did not answer within {_options.CallTimeout}.", ex);
+        }
     }
 }
