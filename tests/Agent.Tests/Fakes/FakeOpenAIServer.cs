@@ -111,7 +111,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 return;
             case FakeReply.StallingReply stalling:
                 context.Response.ContentType = "text/event-stream";
-                foreach (var (delta, finishReason) in TextChunks(new FakeReply.TextReply(stalling.Content, 8)).Take(stalling.Chunks + 1))
+                foreach (var (delta, finishReason) in TextChunks(new FakeReply.TextReply(stalling.Content, 8, TimeSpan.Zero)).Take(stalling.Chunks + 1))
                 {
                     await WriteEventAsync(context, Chunk("chatcmpl-stall", model, delta, finishReason));
                 }
@@ -119,7 +119,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 await Task.Delay(Timeout.Infinite, context.RequestAborted);
                 return;
             case FakeReply.TextReply text when request.Stream:
-                await StreamAsync(context, model, TextChunks(text));
+                await StreamAsync(context, model, TextChunks(text), text.Pause);
                 return;
             case FakeReply.ToolCallsReply calls when request.Stream:
                 await StreamAsync(context, model, ToolCallChunks(calls));
@@ -170,13 +170,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         yield return (new { }, "tool_calls");
     }
 
-    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks)
+    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks, TimeSpan pause = default)
     {
         context.Response.ContentType = "text/event-stream";
         var id = $"chatcmpl-{Interlocked.Increment(ref _ids)}";
         foreach (var (delta, finishReason) in chunks)
         {
             await WriteEventAsync(context, Chunk(id, model, delta, finishReason));
+            if (pause > TimeSpan.Zero)
+            {
+                await Task.Delay(pause, context.RequestAborted);
+            }
         }
 
         await WriteEventAsync(context, new

@@ -6,7 +6,10 @@ namespace AgentSupport.Agent.Tests.Fakes;
 public abstract record FakeReply
 {
     /// <summary>An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams.</summary>
-    public static FakeReply Text(string text, int chunkLength = 8) => new TextReply(text, chunkLength);
+    public static FakeReply Text(string text, int chunkLength = 8) => new TextReply(text, chunkLength, TimeSpan.Zero);
+
+    /// <summary>A streamed assistant message whose chunks come <paramref name="pause"/> apart, as a slow model writes.</summary>
+    public static FakeReply SlowText(string text, int chunkLength, TimeSpan pause) => new TextReply(text, chunkLength, pause);
 
     /// <summary>The model asks for one or more function calls (names as offered in the request's tools).</summary>
     public static FakeReply ToolCalls(params (string Name, object Arguments)[] calls) =>
@@ -30,7 +33,7 @@ public abstract record FakeReply
     /// <summary>A reply computed from the request, e.g. one that quotes the tool result it received.</summary>
     public static FakeReply From(Func<FakeRequest, FakeReply> respond) => new ComputedReply(respond);
 
-    internal sealed record TextReply(string Content, int ChunkLength) : FakeReply;
+    internal sealed record TextReply(string Content, int ChunkLength, TimeSpan Pause) : FakeReply;
 
     internal sealed record ToolCallsReply(IReadOnlyList<(string Name, string ArgumentsJson)> Calls) : FakeReply;
 

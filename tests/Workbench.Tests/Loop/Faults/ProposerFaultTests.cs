@@ -29,8 +29,8 @@ public sealed class ProposerFaultTests : IAsyncLifetime
             ["Model:MaxRetries"] = "2",
             ["Model:RetryBaseDelay"] = "00:00:00.010",
             // Shorter than the proposer's reply takes: a streamed call is not cut by the attempt or call timeout.
-            ["Model:AttemptTimeout"] = "00:00:00.500",
-            ["Model:CallTimeout"] = "00:00:00.800",
+            ["Model:AttemptTimeout"] = "00:00:02",
+            ["Model:CallTimeout"] = "00:00:03",
         }).Build();
         _services = new ServiceCollection().AddLogging().AddAgentSupportModel(configuration).BuildServiceProvider();
     }
@@ -55,7 +55,9 @@ public sealed class ProposerFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_long_reply_is_streamed_past_the_connection_timeouts_and_asked_for_once()
     {
-        _server.Enqueue(FakeReply.Delayed(TimeSpan.FromMilliseconds(100), FakeReply.Text(SampleProposals.Valid().ToJsonString(), chunkLength: 40)));
+        // About 40 chunks 150 ms apart: the reply takes longer than the call timeout of the model connection.
+        var proposal = SampleProposals.Valid().ToJsonString();
+        _server.Enqueue(FakeReply.SlowText(proposal, chunkLength: proposal.Length / 40 + 1, pause: TimeSpan.FromMilliseconds(150)));
         _server.Fallback = FakeReply.Status(500);
 
         var outcome = await ProposeAsync();
