@@ -1,18 +1,18 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace AgentSupport.Prompts;
 
 /// <summary>
-/// Reads the small YAML-like front matter of prompt files: <c>key: value</c> lines between two
-/// <c>---</c> lines, values bare or quoted, lists as <c>[a, b]</c>, whole-line <c>#</c> comments.
-/// Only this subset exists, so each error can name an exact line and column.
+/// Reads the YAML front matter of prompt files: a mapping between two <c>---</c> lines whose values are scalars or
+/// lists of scalars. YamlDotNet does the parsing; positions are mapped back to the file's lines and columns, so
+/// each problem points where the prompt engineer must look.
 /// </summary>
-internal static partial class FrontMatterParser
+internal static class FrontMatterParser
 {
     private const string Delimiter = "---";
 
-    /// <returns>The entries of the lines that could be read, or null when there is no complete front matter block.</returns>
+    /// <returns>The entries that could be read, or null when there is no complete front matter block.</returns>
     public static FrontMatter? Parse(string text, string file, ICollection<PromptProblem> problems)
     {
         var lines = SplitLines(text);
@@ -29,194 +29,83 @@ internal static partial class FrontMatterParser
             return null;
         }
 
-        var entries = new List<FrontMatterEntry>();
-        var errorsBefore = problems.Count;
-        for (var i = 1; i < closing; i++)
-        {
-            var entry = ParseLine(lines[i].Text, i + 1, file, problems);
-            if (entry is null)
-            {
-                continue;
-            }
-
-            if (entries.Any(existing => existing.Key == entry.Key))
-            {
-                problems.Add(Problem(file, entry.Line, 1, $"duplicate key '{entry.Key}'"));
-                continue;
-            }
-
-            entries.Add(entry);
-        }
-
+        var yaml = string.Join('\n', lines.Skip(1).Take(closing - 1).Select(line => line.Text));
         var bodyStart = closing + 1 < lines.Count ? lines[closing + 1].Offset : text.Length;
+        var errorsBefore = problems.Count;
+        var entries = Entries(yaml, file, problems);
         return new FrontMatter(entries, closing + 1, text[bodyStart..], HasBadLines: problems.Count > errorsBefore);
     }
 
-    private static FrontMatterEntry? ParseLine(string line, int lineNumber, string file, ICollection<PromptProblem> problems)
+    private static List<FrontMatterEntry> Entries(string yaml, string file, ICollection<PromptProblem> problems)
     {
-        var trimmed = line.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        var entries = new List<FrontMatterEntry>();
+        YamlNode? root;
+        try
         {
-            return null;
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(Problem(file, ex.Start, YamlMessage(ex)));
+            return entries;
         }
 
-        var match = KeyPattern().Match(line);
-        if (!match.Success)
+        if (root is null || root is YamlScalarNode { Value: null or "" })
         {
-            problems.Add(Problem(file, lineNumber, 1, $"expected 'key: value' with the key at the start of the line, found '{trimmed}'"));
-            return null;
+            return entries;
         }
 
-        var key = match.Groups["key"].Value;
-        var valueGroup = match.Groups["value"];
-        var leading = valueGroup.Value.Length - valueGroup.Value.TrimStart().Length;
-        var column = valueGroup.Index + leading + 1;
-        var raw = valueGroup.Value.Trim();
-
-        if (raw.StartsWith('['))
+        if (root is not YamlMappingNode mapping)
         {
-            var items = ParseList(raw, column, lineNumber, file, problems);
-            return items is null ? null : new FrontMatterEntry(key, lineNumber, column, raw, items);
+            problems.Add(Problem(file, root.Start, "the front matter must be 'key: value' lines"));
+            return entries;
         }
 
-        var scalar = ParseScalar(raw, column, lineNumber, file, problems);
-        return scalar is null ? null : new FrontMatterEntry(key, lineNumber, column, scalar, null);
-    }
-
-    private static List<FrontMatterItem>? ParseList(string raw, int column, int line, string file, ICollection<PromptProblem> problems)
-    {
-        if (!raw.EndsWith(']'))
+        foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            problems.Add(Problem(file, line, column + raw.Length, "a list must end with ']'"));
-            return null;
-        }
-
-        var items = new List<FrontMatterItem>();
-        var inner = raw[1..^1];
-        if (inner.Trim().Length == 0)
-        {
-            return items;
-        }
-
-        var start = 0;
-        char? quote = null;
-        for (var i = 0; i <= inner.Length; i++)
-        {
-            if (i < inner.Length)
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
             {
-                var c = inner[i];
-                if (quote is not null)
-                {
-                    if (c == '\\' && quote == '"')
-                    {
-                        i++;
-                    }
-                    else if (c == quote)
-                    {
-                        quote = null;
-                    }
-
-                    continue;
-                }
-
-                if (c is '"' or '\'')
-                {
-                    quote = c;
-                    continue;
-                }
-
-                if (c != ',')
-                {
-                    continue;
-                }
-            }
-
-            var piece = inner[start..Math.Min(i, inner.Length)];
-            var itemColumn = column + 1 + start + (piece.Length - piece.TrimStart().Length);
-            if (piece.Trim().Length == 0)
-            {
-                problems.Add(Problem(file, line, itemColumn, "empty list item"));
-                return null;
-            }
-
-            var value = ParseScalar(piece.Trim(), itemColumn, line, file, problems);
-            if (value is null)
-            {
-                return null;
-            }
-
-            items.Add(new FrontMatterItem(value, itemColumn));
-            start = i + 1;
-        }
-
-        return items;
-    }
-
-    private static string? ParseScalar(string raw, int column, int line, string file, ICollection<PromptProblem> problems)
-    {
-        if (raw.StartsWith('\''))
-        {
-            if (raw.Length < 2 || !raw.EndsWith('\''))
-            {
-                problems.Add(Problem(file, line, column, "unterminated single-quoted value"));
-                return null;
-            }
-
-            return raw[1..^1].Replace("''", "'", StringComparison.Ordinal);
-        }
-
-        if (!raw.StartsWith('"'))
-        {
-            return raw;
-        }
-
-        var text = new StringBuilder();
-        for (var i = 1; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (c == '"')
-            {
-                if (i != raw.Length - 1)
-                {
-                    problems.Add(Problem(file, line, column + i + 1, "unexpected text after the closing quote"));
-                    return null;
-                }
-
-                return text.ToString();
-            }
-
-            if (c != '\\')
-            {
-                text.Append(c);
+                problems.Add(Problem(file, keyNode.Start, "a key must be a plain name such as 'description'"));
                 continue;
             }
 
-            if (i + 1 >= raw.Length)
+            var line = Line(keyNode.Start);
+            var column = Column(valueNode.Start);
+            switch (valueNode)
             {
-                break;
-            }
-
-            var escaped = raw[++i];
-            switch (escaped)
-            {
-                case '"' or '\\':
-                    text.Append(escaped);
+                case YamlScalarNode scalar:
+                    entries.Add(new FrontMatterEntry(key, line, column, scalar.Value ?? "", null));
                     break;
-                case 'n':
-                    text.Append('\n');
-                    break;
-                case 't':
-                    text.Append('\t');
+                case YamlSequenceNode list when list.Children.All(item => item is YamlScalarNode):
+                    var items = list.Children.Cast<YamlScalarNode>().Select(item => new FrontMatterItem(item.Value ?? "", Column(item.Start))).ToList();
+                    entries.Add(new FrontMatterEntry(key, line, column, "", items));
                     break;
                 default:
-                    problems.Add(Problem(file, line, column + i - 1, $"unknown escape '\\{escaped}' (use \\\", \\\\, \\n or \\t)"));
-                    return null;
+                    problems.Add(Problem(file, valueNode.Start, $"'{key}' must be a value or a list of values like [a, b]"));
+                    break;
             }
         }
 
-        problems.Add(Problem(file, line, column, "unterminated double-quoted value"));
-        return null;
+        return entries;
     }
+
+    /// <summary>YamlDotNet's messages carry its own positions ("(Line: 2, Col: 5, ...)"), which are not the file's.</summary>
+    private static string YamlMessage(YamlException ex)
+    {
+        var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
+        var position = message.IndexOf("(Line:", StringComparison.Ordinal);
+        var text = (position >= 0 && message.IndexOf("): ", position, StringComparison.Ordinal) is var end and > 0
+            ? message[(end + 3)..]
+            : message).Trim();
+        return "not valid YAML: " + char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.');
+    }
+
+    // Mark lines are 1-based within the block, which starts on the file's line 2.
+    private static int Line(Mark mark) => (int)mark.Line + 1;
+
+    private static int Column(Mark mark) => (int)mark.Column;
 
     private static List<(string Text, int Offset)> SplitLines(string text)
     {
@@ -234,9 +123,8 @@ internal static partial class FrontMatterParser
         return lines;
     }
 
+    private static PromptProblem Problem(string file, Mark mark, string message) => Problem(file, Line(mark), Column(mark), message);
+
     private static PromptProblem Problem(string file, int line, int column, string message) =>
         new(PromptProblemKind.FrontMatter, file, line, column, message);
-
-    [GeneratedRegex("^(?<key>[a-z_][a-z0-9_]*)[ \\t]*:(?<value>.*)$")]
-    private static partial Regex KeyPattern();
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AgentSupport.Prompts;
 
-/// <summary>Writes metadata as front matter in a fixed key order that <see cref="FrontMatterParser"/> reads back unchanged.</summary>
+/// <summary>Writes metadata as YAML front matter in a fixed key order that <see cref="FrontMatterParser"/> reads back unchanged.</summary>
 internal static class FrontMatterWriter
 {
     public static string Write(PromptMetadata metadata, string body)
@@ -53,11 +53,14 @@ internal static class FrontMatterWriter
 
     private static string Quote(string value, bool inList)
     {
+        // Plain YAML scalars cannot start with an indicator, contain ": " or " #", or end with ':';
+        // in a [list] they cannot hold flow indicators either.
         var needsQuotes = value.Length == 0
             || value.Trim().Length != value.Length
-            || value[0] is '"' or '\'' or '[' or '#'
+            || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0])
+            || value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value.EndsWith(':')
             || value.Contains('\n') || value.Contains('\t')
-            || (inList && (value.Contains(',') || value.Contains(']')));
+            || (inList && value.IndexOfAny([',', '[', ']', '{', '}']) >= 0);
         if (!needsQuotes)
         {
             return value;

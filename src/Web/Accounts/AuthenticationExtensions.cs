@@ -38,7 +38,7 @@ public static class AuthenticationExtensions
             .AddJwtBearer()
             .AddCookie();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>, JwtSigningKey>((bearer, jwt, key) =>
+            .Configure<IOptions<JwtOptions>, JwtSigningKey, TimeProvider>((bearer, jwt, key, clock) =>
             {
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
@@ -50,6 +50,8 @@ public static class AuthenticationExtensions
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = AuthClaims.Name,
                     RoleClaimType = AuthClaims.Role,
+                    // Tokens are issued on the app's clock (TokenService), so they are checked on it too.
+                    LifetimeValidator = (notBefore, expires, _, parameters) => WithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
                 };
             });
 
@@ -73,4 +75,7 @@ public static class AuthenticationExtensions
 
         return builder;
     }
+
+    private static bool WithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan skew) =>
+        expires is { } end && now < end + skew && (notBefore is not { } start || now >= start - skew);
 }

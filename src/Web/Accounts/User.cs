@@ -9,7 +9,7 @@ public sealed class User
     public required string DisplayName { get; set; }
     public string PasswordHash { get; set; } = "";
     public required string Role { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 }

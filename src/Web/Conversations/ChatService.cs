@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins;
+using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Offers;
 using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
 using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
@@ -219,7 +220,7 @@ public sealed class ChatService(
             Channel = conversation.Channel,
             Language = conversation.Language,
             Customer = new CustomerProfile(customerName, cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), openTickets),
-            Now = clock.GetUtcNow(),
+            Now = MexicoTime.Now(clock),
         };
     }
 

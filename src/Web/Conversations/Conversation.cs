@@ -15,8 +15,8 @@ public sealed class Conversation
     public string Status { get; set; } = ConversationStatus.Open;
     public double? Csat { get; set; }
     public string? RatingComment { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
     public List<ConversationMessage> Messages { get; set; } = [];
     public List<ToolCall> ToolCalls { get; set; } = [];

@@ -17,19 +17,19 @@ public static class ConversationExport
     private const int BatchSize = 200;
 
     public static Results<PushStreamHttpResult, ValidationProblem> ExportAsync(
-        AppDbContext db, DateTime? from = null, DateTime? to = null, string? context = null)
+        AppDbContext db, TimeProvider clock, DateTime? from = null, DateTime? to = null, string? context = null)
     {
         if (from is not null && to is not null && from > to)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["'from' must not be after 'to'."] });
 
         return TypedResults.Stream(
-            (output) => SeedJsonlWriter.WriteAsync(output, ReadAsync(db, from, to, context, CancellationToken.None)),
+            (output) => SeedJsonlWriter.WriteAsync(output, ReadAsync(db, clock, from, to, context, CancellationToken.None)),
             contentType: "application/x-ndjson",
             fileDownloadName: "conversations.jsonl");
     }
 
     public static async IAsyncEnumerable<SeedConversation> ReadAsync(
-        AppDbContext db, DateTime? from, DateTime? to, string? context, [EnumeratorCancellation] CancellationToken ct)
+        AppDbContext db, TimeProvider clock, DateTime? from, DateTime? to, string? context, [EnumeratorCancellation] CancellationToken ct)
     {
         var query = db.Conversations.AsNoTracking();
         if (from is { } start) query = query.Where(c => c.CreatedAt >= start.ToUniversalTime());
@@ -37,7 +37,7 @@ public static class ConversationExport
         if (!string.IsNullOrWhiteSpace(context)) query = query.Where(c => c.Context == context);
 
         // Bounded above by the export's start, so conversations arriving meanwhile cannot shift the pages.
-        var until = DateTime.UtcNow;
+        var until = clock.GetUtcNow().UtcDateTime;
         query = query.Where(c => c.CreatedAt <= until).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id);
         for (var skip = 0; ; skip += BatchSize)
         {

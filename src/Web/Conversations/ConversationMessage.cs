@@ -9,7 +9,7 @@ public sealed class ConversationMessage
     /// <summary><c>user</c> (the customer) or <c>assistant</c> (the agent).</summary>
     public required string Role { get; set; }
     public required string Text { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
     /// <summary>Tokens the model read for this agent turn, every call of the turn summed; null when the provider reported none.</summary>
     public long? InputTokens { get; set; }
     /// <summary>Tokens the model wrote for this agent turn; null when the provider reported none.</summary>

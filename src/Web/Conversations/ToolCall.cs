@@ -13,5 +13,5 @@ public sealed class ToolCall
     public required string ResultJson { get; set; }
     public bool Succeeded { get; set; }
     public int DurationMs { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }

@@ -21,20 +21,22 @@ public static class DatabaseExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Default is not set.");
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(services.GetRequiredService<ClockStamps>()));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, o) =>
                 o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={services.GetRequiredService<DataFolder>().File("agentsupport.db")}"
-                    : connectionString));
+                    : connectionString).AddInterceptors(services.GetRequiredService<ClockStamps>()));
         }
         else
         {
             throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{PostgreSql}'.");
         }
 
+        builder.Services.AddSingleton<ClockStamps>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return builder;
     }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AgentSupport.Web.Data;
 
 /// <summary>Demo accounts and tickets for a first run; only on an empty database.</summary>
-public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public static readonly DemoAccount Admin = new("admin@agentsupport.local", "Admin123!", "Ana Admin", Roles.Admin);
     public static readonly DemoAccount Maria = new("maria@example.com", "Maria123!", "María López", Roles.Customer);
@@ -40,7 +40,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, IL
         };
         warranty.Messages.Add(new TicketMessage { AuthorId = admin.Id, AuthorRole = Roles.Admin, Body = "We are checking your coverage." });
         db.Tickets.AddRange(payout, inspection, warranty);
-        DemoDomainSeeder.AddTo(db, maria.Id, john.Id, DateTimeOffset.UtcNow);
+        DemoDomainSeeder.AddTo(db, maria.Id, john.Id, clock.GetUtcNow());
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded demo data: {Users} users, {Tickets} tickets", 3, 3);

@@ -12,7 +12,7 @@ public sealed class PromptAuditEntry
     public int? ToVersion { get; set; }
     public required string Actor { get; set; }
     public string? Reason { get; set; }
-    public DateTime At { get; set; } = DateTime.UtcNow;
+    public DateTime At { get; set; }
 }
 
 public static class PromptAuditActions

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using AgentSupport.Plugins.Common;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
@@ -58,7 +59,7 @@ public static class PromptsApi
             Channel = channel ?? "webchat",
             Language = language ?? "es",
             Customer = string.IsNullOrWhiteSpace(customer) ? null : new CustomerProfile(customer, ["Nissan Versa 2019 (ABC123D)"], ["#1 Pago pendiente"]),
-            Now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(-6)),
+            Now = MexicoTime.Now(clock),
         };
         string preview;
         try { preview = found.Render(variables); }

@@ -11,7 +11,7 @@ public sealed class Ticket
     public required string Description { get; set; }
     public required string Category { get; set; }
     public string Status { get; set; } = TicketStatus.Open;
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     public List<TicketMessage> Messages { get; set; } = [];
 }

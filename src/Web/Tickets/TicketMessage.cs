@@ -7,5 +7,5 @@ public sealed class TicketMessage
     public Guid AuthorId { get; set; }
     public required string AuthorRole { get; set; }
     public required string Body { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }

@@ -39,7 +39,7 @@ public sealed class WorkbenchService(
         var name = $"live {from?.ToString("yyyy-MM-dd HH:mm") ?? "start"} to {to?.ToString("yyyy-MM-dd HH:mm") ?? $"{time.GetUtcNow():yyyy-MM-dd HH:mm}"}"
             + (string.IsNullOrWhiteSpace(context) ? "" : $" ({context})");
         return await datasets.ImportAsync(name, DatasetInfo.LiveSource,
-            (file, token) => SeedJsonlWriter.WriteAsync(file, ConversationExport.ReadAsync(db, from, to, context, token), token), loop.Analyzer, ct);
+            (file, token) => SeedJsonlWriter.WriteAsync(file, ConversationExport.ReadAsync(db, time, from, to, context, token), token), loop.Analyzer, ct);
     }
 
     /// <summary>

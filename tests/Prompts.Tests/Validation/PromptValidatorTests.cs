@@ -116,7 +116,6 @@ public sealed class PromptValidatorTests
             max_turns: muchos
             max_turn: 3
             languages: [es, english]
-            this line has no key
             ---
             Hola
             """;
@@ -125,13 +124,22 @@ public sealed class PromptValidatorTests
 
         Assert.All(problems, problem => Assert.Equal(PromptProblemKind.FrontMatter, problem.Kind));
         Assert.Equal(
-            [(6, 10), (7, 12), (8, 1), (9, 17), (10, 1)],
+            [(6, 10), (7, 12), (8, 1), (9, 17)],
             problems.Select(problem => (problem.Line, problem.Column)));
         Assert.Equal("'created' must be an ISO date (yyyy-MM-dd), found '15/01/2026'", problems[0].Message);
         Assert.Equal("'max_turns' must be a whole number from 1 to 100, found 'muchos'", problems[1].Message);
         Assert.StartsWith("unknown key 'max_turn'", problems[2].Message, StringComparison.Ordinal);
         Assert.Equal("'english' is not a language code like es or en", problems[3].Message);
-        Assert.StartsWith("expected 'key: value'", problems[4].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Front_matter_that_is_not_yaml_is_reported_at_its_line()
+    {
+        var problem = Assert.Single(_validator.Validate("---\nid: greeting\nversion: 1\nthis line has no key\n---\nHola\n", File, "greeting", 1).Problems);
+
+        Assert.Equal(PromptProblemKind.FrontMatter, problem.Kind);
+        Assert.Equal(4, problem.Line);
+        Assert.StartsWith("not valid YAML: ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class DemoCustomerChatTests(BrowserAppFixture app)
         await page.GetByTestId("chat-start").ClickAsync();
         await page.WaitForURLAsync("**/chat/*");
         var conversationId = Guid.Parse(page.Url.Split('/').Last());
+        await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#chat-input")).ToBeEnabledAsync();
 
         await page.GetByTestId("talk-to-person").ClickAsync();

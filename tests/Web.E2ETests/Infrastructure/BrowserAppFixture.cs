@@ -19,7 +19,7 @@ namespace AgentSupport.Web.E2ETests.Infrastructure;
 /// and one headless Debian Chromium driven by Playwright, shared by the browser test classes.
 /// Without Chromium nothing starts and the tests skip with <see cref="SkipReason"/>.
 /// </summary>
-public sealed class BrowserAppFixture : IAsyncLifetime
+public class BrowserAppFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string SkipReason = "Browser tests need Debian's Chromium at " + ChromiumPath + ".";
@@ -42,12 +42,14 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     {
         if (!BrowserAvailable) return;
 
-        _app = new AppFactory(_dataPath);
+        _app = new AppFactory(_dataPath, ConfigureServices);
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.Single().TrimEnd('/');
 
+        // Shared 2-core machines are slow at times: waits are for things that will happen, so give them room.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -75,6 +77,11 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Where a fixture of its own changes the app under test (a pinned clock, ...).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException(SkipReason);
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
@@ -94,7 +101,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-    private sealed class AppFactory(string dataPath) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string dataPath, Action<IServiceCollection> configure) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -112,6 +119,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
                 services.AddSingleton<CustomerAgent>();
                 services.Replace(ServiceDescriptor.Singleton<ICustomerAgent>(sp =>
                     new PacedCustomerAgent(sp.GetRequiredService<CustomerAgent>(), TimeSpan.FromMilliseconds(40))));
+                configure(services);
             });
         }
     }

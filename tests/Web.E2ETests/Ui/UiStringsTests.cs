@@ -24,15 +24,15 @@ public sealed class UiStringsTests
             context => Assert.True(text.Contexts.ContainsKey(context), context));
         Assert.All(RequestRules.Options<StartConversationRequest>(nameof(StartConversationRequest.Channel)),
             channel => Assert.True(text.Channels.ContainsKey(channel), channel));
-        Assert.All(UiCultures.All, ui => Assert.True(text.LanguageNames.ContainsKey(ui), ui));
+        Assert.All(UiCultures.All.Select(UiCultures.LanguageOf), ui => Assert.True(text.LanguageNames.ContainsKey(ui), ui));
     }
 
     [Theory]
-    [InlineData("es", "es")]
-    [InlineData("es-MX", "es")]
-    [InlineData("es-ES", "es")]
-    [InlineData("en-US", "en")]
-    [InlineData("fr-FR", "en")]
+    [InlineData("es", UiCultures.Spanish)]
+    [InlineData("es-MX", UiCultures.Spanish)]
+    [InlineData("es-ES", UiCultures.Spanish)]
+    [InlineData("en-US", UiCultures.English)]
+    [InlineData("fr-FR", UiCultures.English)]
     public void Regional_cultures_read_their_language_and_others_read_english(string culture, string expected)
     {
         Assert.Equal(expected, UiStrings.For(CultureInfo.GetCultureInfo(culture)).Culture);

@@ -43,7 +43,7 @@ public sealed class LiveMetrics(ScopedOperations operations, TimeProvider clock)
             var db = services.GetRequiredService<AppDbContext>();
             var pipe = new Pipe();
             var export = ExportAsync(pipe.Writer,
-                ConversationExport.ReadAsync(db, from.UtcDateTime, until.UtcDateTime.AddTicks(-1), context: null, ct), ct);
+                ConversationExport.ReadAsync(db, clock, from.UtcDateTime, until.UtcDateTime.AddTicks(-1), context: null, ct), ct);
             try
             {
                 await using var jsonl = pipe.Reader.AsStream();

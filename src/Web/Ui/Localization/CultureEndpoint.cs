@@ -19,9 +19,9 @@ public static class CultureEndpoint
 
     private static IResult SetCulture(HttpContext http, string? name, string? returnUrl)
     {
-        if (UiCultures.IsSupported(name))
+        if (UiCultures.Resolve(name) is { } culture)
         {
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, UiCultures.CookieValue(name!.ToLowerInvariant()),
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, UiCultures.CookieValue(culture),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         }
         return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));

@@ -12,7 +12,7 @@ public sealed partial record UiStrings
     public required string Culture { get; init; }
 
     public static UiStrings For(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == UiCultures.Spanish ? Spanish : English;
+        UiCultures.IsSpanish(culture) ? Spanish : English;
 
     public static UiStrings ForCurrentCulture() => For(CultureInfo.CurrentUICulture);
 

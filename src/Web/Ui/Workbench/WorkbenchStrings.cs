@@ -9,9 +9,9 @@ namespace AgentSupport.Web.Ui.Workbench;
 /// </summary>
 public sealed partial record WorkbenchStrings
 {
-    public static WorkbenchStrings For(string culture) => culture == UiCultures.Spanish ? Spanish : English;
+    public static WorkbenchStrings For(string culture) => UiCultures.IsSpanish(CultureInfo.GetCultureInfo(culture)) ? Spanish : English;
 
-    public static WorkbenchStrings ForCurrentCulture() => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+    public static WorkbenchStrings ForCurrentCulture() => For(CultureInfo.CurrentUICulture.Name);
 
     // Navigation and pages
     public required string Workbench { get; init; }
