@@ -25,13 +25,15 @@ public sealed class CustomerAgent : ICustomerAgent
 {
     private const int HandOffChunkWords = 4;
 
-    private readonly IChatCompletionService _chat;
+    private readonly ModelClientFactory _models;
+    private readonly IChatClient _model;
     private readonly CustomerAgentOptions _options;
     private readonly ILogger<CustomerAgent> _logger;
 
     public CustomerAgent(ModelClientFactory models, IOptions<CustomerAgentOptions> options, ILogger<CustomerAgent> logger)
     {
-        _chat = models.CreateChatCompletionService();
+        _models = models;
+        _model = models.CreateChatClient();
         _options = options.Value;
         _logger = logger;
     }
@@ -73,12 +75,19 @@ public sealed class CustomerAgent : ICustomerAgent
         CancellationToken turnToken,
         CancellationToken callerToken)
     {
-        var language = ConversationLanguage.Normalize(session.Variables.Language);
+        var policy = session.Prompt.Policy;
+        var recorder = new ToolCallRecorder(
+            events, ConversationHistory.FailedToolCalls(session.History), policy.EscalateAfterFailedTools, ConversationHistory.WasEscalated(session.History));
+        var kernel = new Kernel();
+        var usage = new UsageDetails();
+        var actsForTheCustomer = false;
         try
         {
-            var recorder = new ToolCallRecorder(events);
-            var completed = await RunTurnCoreAsync(session, customerMessage, services, recorder, events, turnToken);
-            events.TryWrite(completed);
+            EnsureSameCustomer(session, services);
+            actsForTheCustomer = true;
+            kernel.Plugins.AddEnabled(policy.EnabledTools, services);
+            kernel.AutoFunctionInvocationFilters.Add(recorder);
+            events.TryWrite(await RunTurnCoreAsync(session, customerMessage, services, kernel, recorder, usage, events, turnToken));
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {
@@ -90,7 +99,7 @@ public sealed class CustomerAgent : ICustomerAgent
                 ? $"The turn did not finish within {_options.TurnTimeout}."
                 : $"{exception.GetType().Name}: {exception.Message}";
             _logger.LogError(exception, "Turn of conversation {ConversationId} failed: {Reason}", session.ConversationId, reason);
-            events.TryWrite(new TurnFailed(CustomerMessages.Unavailable(language), reason));
+            events.TryWrite(await FailAsync(session, services, kernel, recorder, usage, reason, actsForTheCustomer, callerToken));
         }
         finally
         {
@@ -102,22 +111,17 @@ public sealed class CustomerAgent : ICustomerAgent
         AgentSession session,
         string customerMessage,
         IServiceProvider services,
+        Kernel kernel,
         ToolCallRecorder recorder,
+        UsageDetails usage,
         ChannelWriter<AgentEvent> events,
         CancellationToken cancellationToken)
     {
-        EnsureSameCustomer(session, services);
         var policy = session.Prompt.Policy;
         var language = ConversationLanguage.Normalize(session.Variables.Language);
-        var alreadyEscalated = ConversationHistory.WasEscalated(session.History);
-
-        var kernel = new Kernel();
-        kernel.Plugins.AddEnabled(policy.EnabledTools, services);
-        kernel.AutoFunctionInvocationFilters.Add(recorder);
-
         if (ConversationHistory.CustomerTurns(session.History) + 1 > policy.MaxTurns)
         {
-            if (!alreadyEscalated)
+            if (!recorder.Escalated)
             {
                 await EscalateAsync(kernel, services, recorder, $"The conversation went past the prompt's budget of {policy.MaxTurns} customer turns.", cancellationToken);
             }
@@ -127,11 +131,11 @@ public sealed class CustomerAgent : ICustomerAgent
             return new TurnCompleted(handOff, recorder.Calls, Escalated: true, Usage: null);
         }
 
-        var history = ConversationHistory.Build(session.Prompt.Render(session.Variables), session.History, customerMessage);
-        var settings = ExecutionSettings(session);
+        var history = ConversationHistory.Build(session.Prompt.Render(session.Variables), session.History, customerMessage, _options.HistoryTokenBudget);
+        ToolCallGuardChatClient? guard = null;
+        var chat = _models.CreateChatCompletionService(_model, inner => guard = new ToolCallGuardChatClient(inner, recorder));
         var text = new StringBuilder();
-        var usage = new UsageDetails();
-        await foreach (var chunk in _chat.GetStreamingChatMessageContentsAsync(history, settings, kernel, cancellationToken))
+        await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(history, ExecutionSettings(session), kernel, cancellationToken))
         {
             if (!string.IsNullOrEmpty(chunk.Content))
             {
@@ -145,29 +149,51 @@ public sealed class CustomerAgent : ICustomerAgent
             }
         }
 
-        var escalated = alreadyEscalated || recorder.Calls.Any(Escalation.IsEscalation);
-        var failed = ConversationHistory.FailedToolCalls(session.History) + recorder.Calls.Count(call => !call.Succeeded);
-        if (!escalated && policy.EscalateAfterFailedTools > 0 && failed >= policy.EscalateAfterFailedTools)
+        var schemaBytes = guard?.ToolSchemaBytes ?? 0;
+        _logger.LogDebug("Turn of conversation {ConversationId} offered {ToolSchemaBytes} bytes of tool schemas", session.ConversationId, schemaBytes);
+        if (recorder.EscalationDue)
         {
-            await EscalateAsync(kernel, services, recorder, $"{failed} tool calls failed in this conversation.", cancellationToken);
-            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language);
+            var ticket = await EscalateAsync(kernel, services, recorder, $"{recorder.FailedCalls} tool calls failed in this conversation.", cancellationToken);
+            var handOff = (text.Length > 0 ? "\n\n" : "") + CustomerMessages.FailedToolsHandOff(language, ticket, recorder.Escalated);
             text.Append(handOff);
             WriteInChunks(events, handOff);
-            escalated = true;
         }
 
-        TokenUsage? tokens = usage.InputTokenCount is null && usage.OutputTokenCount is null
-            ? null
-            : new TokenUsage(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
-        return new TurnCompleted(text.ToString(), recorder.Calls, escalated, tokens);
+        return new TurnCompleted(text.ToString(), recorder.Calls, recorder.Escalated, TokenUsage.From(usage), schemaBytes);
     }
 
-    private static PromptExecutionSettings ExecutionSettings(AgentSession session)
+    /// <summary>
+    /// What a failed turn leaves: the calls it made stay recorded, the conversation is handed to a person once
+    /// (when the agent may act for the customer and nobody has it yet), and the customer is told exactly that.
+    /// </summary>
+    private async Task<TurnFailed> FailAsync(
+        AgentSession session, IServiceProvider services, Kernel kernel, ToolCallRecorder recorder, UsageDetails usage, string reason, bool actsForTheCustomer, CancellationToken callerToken)
+    {
+        var alreadyEscalated = recorder.Escalated;
+        string? ticket = null;
+        if (actsForTheCustomer && !alreadyEscalated)
+        {
+            // The turn's own time may be what ran out; the hand-over gets a short time of its own.
+            using var escalation = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+            escalation.CancelAfter(_options.EscalationTimeout);
+            ticket = await EscalateAsync(kernel, services, recorder, $"The agent could not answer the customer: {reason}", escalation.Token);
+        }
+
+        var language = ConversationLanguage.Normalize(session.Variables.Language);
+        var message = CustomerMessages.Unavailable(language, CompletedActions.Describe(recorder.Calls.Where(call => !Escalation.IsEscalation(call)), language), ticket, alreadyEscalated);
+        return new TurnFailed(message, reason, recorder.Calls, recorder.Escalated, TokenUsage.From(usage));
+    }
+
+    private PromptExecutionSettings ExecutionSettings(AgentSession session)
     {
         var settings = new PromptExecutionSettings
         {
             FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(),
-            ExtensionData = new Dictionary<string, object> { ["seed"] = (long)session.Seed },
+            ExtensionData = new Dictionary<string, object>
+            {
+                ["seed"] = (long)session.Seed,
+                ["max_tokens"] = session.Prompt.Policy.MaxOutputTokens ?? _options.MaxOutputTokens,
+            },
         };
         if ((session.Temperature ?? session.Prompt.Policy.Temperature) is { } temperature)
         {
@@ -181,7 +207,8 @@ public sealed class CustomerAgent : ICustomerAgent
     /// Hands the conversation to a person through the Tickets plugin, enabled or not: the hand-off is the
     /// agent's duty, not a tool the prompt may withhold.
     /// </summary>
-    private async Task EscalateAsync(Kernel kernel, IServiceProvider services, ToolCallRecorder recorder, string reason, CancellationToken cancellationToken)
+    /// <returns>The escalated ticket's number; null when the hand-over failed.</returns>
+    private async Task<string?> EscalateAsync(Kernel kernel, IServiceProvider services, ToolCallRecorder recorder, string reason, CancellationToken cancellationToken)
     {
         var tickets = kernel.Plugins.TryGetPlugin(Escalation.PluginName, out var enabled)
             ? enabled
@@ -195,12 +222,15 @@ public sealed class CustomerAgent : ICustomerAgent
         {
             var result = await function.InvokeAsync(kernel, arguments, cancellationToken);
             var json = ToolJson.Serialize(result.GetValue<object>());
-            recorder.Record(new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, json, !ToolJson.IsFailure(json), clock.Elapsed));
+            var call = new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, json, !ToolJson.IsFailure(json), clock.Elapsed);
+            recorder.Record(call);
+            return call.Succeeded ? ToolJson.Reference(json) : null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             _logger.LogError(exception, "Escalation failed");
-            recorder.Record(new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, ToolJson.Error(exception), false, clock.Elapsed));
+            recorder.Record(new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, ToolJson.Error(ToolFailures.Describe(exception, Escalation.FunctionName)), false, clock.Elapsed));
+            return null;
         }
     }
 

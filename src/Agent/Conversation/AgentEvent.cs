@@ -18,15 +18,26 @@ public sealed record ToolCallCompleted(ToolCallRecord Call) : AgentEvent;
 /// <param name="ToolCalls">Every tool call of the turn, in order.</param>
 /// <param name="Escalated">The conversation is in a person's hands (handed over in this turn or before).</param>
 /// <param name="Usage">Tokens the provider reported; null when it reported none (Offline).</param>
-public sealed record TurnCompleted(string Text, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage) : AgentEvent;
+/// <param name="ToolSchemaBytes">Size of the tool schemas each model request of the turn carried.</param>
+public sealed record TurnCompleted(string Text, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage, int ToolSchemaBytes = 0) : AgentEvent;
 
-/// <summary>The turn could not be answered (model unavailable after retries, timeout, broken prompt).</summary>
-/// <param name="CustomerMessage">What to show the customer, in the conversation's language.</param>
+/// <summary>
+/// The turn could not be answered (model unavailable after retries, timeout, unreadable reply, broken prompt).
+/// What the turn did before failing still happened, so it is reported like a completed turn's.
+/// </summary>
+/// <param name="CustomerMessage">What to show the customer, in the conversation's language: what was done and who follows up.</param>
 /// <param name="Reason">What went wrong, for logs and operators; never shown to the customer.</param>
-public sealed record TurnFailed(string CustomerMessage, string Reason) : AgentEvent;
+/// <param name="ToolCalls">Every tool call the turn finished before failing, the agent's hand-over included.</param>
+/// <param name="Escalated">The conversation is in a person's hands (handed over by this failure or before).</param>
+/// <param name="Usage">Tokens the provider reported before the failure; null when none.</param>
+public sealed record TurnFailed(string CustomerMessage, string Reason, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage) : AgentEvent;
 
 /// <summary>Tokens used by one turn, summed over every model call it made.</summary>
 public sealed record TokenUsage(long InputTokens, long OutputTokens)
 {
     public long TotalTokens => InputTokens + OutputTokens;
+
+    /// <summary>The provider's figures, or null when it reported none.</summary>
+    public static TokenUsage? From(Microsoft.Extensions.AI.UsageDetails usage) =>
+        usage.InputTokenCount is null && usage.OutputTokenCount is null ? null : new TokenUsage(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
 }

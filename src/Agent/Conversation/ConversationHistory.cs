@@ -13,11 +13,13 @@ internal static class ConversationHistory
     /// <summary>
     /// System prompt, earlier turns and the new message. An assistant turn's tool calls are replayed as
     /// the call/result pairs the model made, so it remembers what it already looked up and what failed.
+    /// Earlier turns are sent newest first until <paramref name="tokenBudget"/> is spent, starting at a
+    /// customer turn; the oldest ones beyond it are left out.
     /// </summary>
-    public static ChatHistory Build(string systemPrompt, IReadOnlyList<ChatTurn> turns, string customerMessage)
+    public static ChatHistory Build(string systemPrompt, IReadOnlyList<ChatTurn> turns, string customerMessage, int tokenBudget = int.MaxValue)
     {
         var history = new ChatHistory(systemPrompt);
-        for (var index = 0; index < turns.Count; index++)
+        for (var index = FirstWithinBudget(turns, tokenBudget); index < turns.Count; index++)
         {
             var turn = turns[index];
             if (turn.IsUser)
@@ -48,6 +50,31 @@ internal static class ConversationHistory
 
         history.AddUserMessage(customerMessage);
         return history;
+    }
+
+    /// <summary>About four characters a token, as OpenAI's tokenisers count Spanish and English text.</summary>
+    public static int EstimateTokens(ChatTurn turn) =>
+        (turn.Text.Length + (turn.ToolCalls?.Sum(call => call.Plugin.Length + call.Function.Length + call.ArgumentsJson.Length + call.ResultJson.Length) ?? 0)) / 4 + 1;
+
+    private static int FirstWithinBudget(IReadOnlyList<ChatTurn> turns, int tokenBudget)
+    {
+        var first = turns.Count;
+        var spent = 0;
+        for (var index = turns.Count - 1; index >= 0; index--)
+        {
+            spent += EstimateTokens(turns[index]);
+            if (spent > tokenBudget)
+            {
+                break;
+            }
+
+            if (turns[index].IsUser)
+            {
+                first = index;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Failed tool calls of earlier turns, counted toward the escalation policy.</summary>

@@ -53,17 +53,20 @@ public sealed class ModelClientFactory
             return new OfflineChatClient();
         }
 
-        var client = CreateOpenAIClient().GetChatClient(ModelId).AsIChatClient();
+        IChatClient client = new StreamIdleTimeoutChatClient(CreateOpenAIClient().GetChatClient(ModelId).AsIChatClient(), _options.StreamIdleTimeout);
+        client = new MalformedReplyRetryChatClient(client, _options.MaxRetries, _options.RetryBaseDelay, _loggerFactory.CreateLogger<ModelClientFactory>());
         return _options.ResolveSupportsTemperature() ? client : new SamplingGuardChatClient(client);
     }
 
     /// <summary>
-    /// The configured model for a Semantic Kernel <see cref="Kernel"/>, with automatic function invocation:
-    /// a hand-written <see cref="IChatCompletionService"/> would not run the kernel's functions, this wrapper does.
+    /// <paramref name="model"/> for a Semantic Kernel <see cref="Kernel"/>, with automatic function invocation
+    /// (a hand-written <see cref="IChatCompletionService"/> would not run the kernel's functions, this wrapper
+    /// does); <paramref name="beforeEachCall"/> wraps every model call the invocation loop makes.
     /// </summary>
-    public IChatCompletionService CreateChatCompletionService() =>
-        new ChatClientBuilder(CreateChatClient())
+    public IChatCompletionService CreateChatCompletionService(IChatClient model, Func<IChatClient, IChatClient> beforeEachCall) =>
+        new ChatClientBuilder(model)
             .UseKernelFunctionInvocation(_loggerFactory)
+            .Use(beforeEachCall)
             .Use(inner => new UsageReportingChatClient(inner))
             .Build()
             .AsChatCompletionService();
@@ -101,8 +104,8 @@ public sealed class ModelClientFactory
         {
             _ when _options.MaxRetries is < 0 or > 10 =>
                 $"Model:MaxRetries must be from 0 to 10, got {_options.MaxRetries}.",
-            _ when _options.AttemptTimeout <= TimeSpan.Zero || _options.CallTimeout <= TimeSpan.Zero =>
-                "Model:AttemptTimeout and Model:CallTimeout must be positive.",
+            _ when _options.AttemptTimeout <= TimeSpan.Zero || _options.CallTimeout <= TimeSpan.Zero || _options.StreamIdleTimeout <= TimeSpan.Zero =>
+                "Model:AttemptTimeout, Model:CallTimeout and Model:StreamIdleTimeout must be positive.",
             ModelProvider.OpenAI when string.IsNullOrWhiteSpace(_options.ApiKey) =>
                 "Model provider OpenAI needs an API key (Model:ApiKey or OpenAI__ApiKey).",
             ModelProvider.OpenAICompatible when !Uri.TryCreate(_options.BaseUrl, UriKind.Absolute, out _) =>

@@ -40,6 +40,9 @@ public sealed class ModelOptions
     /// <summary>Limit for one model call including all its retries and waits.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>Longest wait for the next chunk of a streamed reply once it has started.</summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Whether the model takes a temperature; null infers it from the model name (reasoning models such as
     /// gpt-5*, o1*, o3* and o4* take none, so temperatures are left out of their requests).

@@ -5,10 +5,14 @@ using Microsoft.SemanticKernel;
 namespace AgentSupport.Agent.Tools;
 
 /// <summary>
-/// Kernel filter that reports and records every function the model has the kernel invoke: it sees the
-/// real arguments and the real result, whichever provider asked for the call.
+/// Kernel filter that runs, reports and records every function the model has the kernel invoke: it sees the
+/// real arguments and the real result, whichever provider asked for the call. A call the model got wrong
+/// (unreadable arguments, a missing parameter, a function that throws) becomes a failed call whose specific
+/// error the model reads, so it can correct itself. Failures count toward the prompt's escalation limit as
+/// they happen: once the limit is reached, no further call runs and the model is not asked again.
 /// </summary>
-internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events) : IAutoFunctionInvocationFilter
+internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events, int failedBefore = 0, int escalateAfterFailed = 0, bool escalatedBefore = false)
+    : IAutoFunctionInvocationFilter
 {
     private readonly Lock _gate = new();
     private readonly List<ToolCallRecord> _calls = [];
@@ -24,31 +28,55 @@ internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events) : IAuto
         }
     }
 
+    /// <summary>The conversation is in a person's hands: handed over in an earlier turn or by a call of this one.</summary>
+    public bool Escalated => escalatedBefore || Calls.Any(Escalation.IsEscalation);
+
+    /// <summary>Failed calls of the whole conversation, this turn's included.</summary>
+    public int FailedCalls => failedBefore + Calls.Count(call => !call.Succeeded);
+
+    /// <summary>Too many calls failed and nobody took over yet: the agent must hand the conversation over now.</summary>
+    public bool EscalationDue => !Escalated && escalateAfterFailed > 0 && FailedCalls >= escalateAfterFailed;
+
     public async Task OnAutoFunctionInvocationAsync(AutoFunctionInvocationContext context, Func<AutoFunctionInvocationContext, Task> next)
     {
+        if (EscalationDue)
+        {
+            context.Terminate = true;
+            return;
+        }
+
         var plugin = context.Function.PluginName ?? "";
         var function = context.Function.Name;
-        var arguments = ToolJson.Arguments(context.Arguments);
         Started(plugin, function);
         var clock = Stopwatch.StartNew();
+        if (context.CallContent?.Exception is not null)
+        {
+            // The provider could not read the arguments; running the function without them would act on nothing the model meant.
+            // The provider keeps no copy of the unreadable text, so the record holds no arguments.
+            Fail(context, new ToolCallRecord(plugin, function, "{}", ToolJson.Error(ToolFailures.InvalidArguments(function)), false, clock.Elapsed));
+            return;
+        }
+
+        var arguments = ToolJson.Arguments(context.Arguments);
         try
         {
             await next(context);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Record(new ToolCallRecord(plugin, function, arguments, ToolJson.Error(exception), false, clock.Elapsed));
-            throw;
+            Fail(context, new ToolCallRecord(plugin, function, arguments, ToolJson.Error(ToolFailures.Describe(exception, function)), false, clock.Elapsed));
+            return;
         }
 
         var result = ToolJson.Serialize(context.Result.GetValue<object>());
         Record(new ToolCallRecord(plugin, function, arguments, result, !ToolJson.IsFailure(result), clock.Elapsed));
+        context.Terminate |= EscalationDue;
     }
 
     /// <summary>Reports that a call is starting.</summary>
     public void Started(string plugin, string function) => events.TryWrite(new ToolCallStarted(plugin, function));
 
-    /// <summary>Records a finished call; used directly for calls the agent makes itself (an enforced escalation).</summary>
+    /// <summary>Records a finished call; used directly for calls the agent makes itself (an enforced escalation) and for unknown functions.</summary>
     public void Record(ToolCallRecord call)
     {
         lock (_gate)
@@ -57,5 +85,12 @@ internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events) : IAuto
         }
 
         events.TryWrite(new ToolCallCompleted(call));
+    }
+
+    private void Fail(AutoFunctionInvocationContext context, ToolCallRecord call)
+    {
+        Record(call);
+        context.Result = new FunctionResult(context.Function, call.ResultJson);
+        context.Terminate |= EscalationDue;
     }
 }

@@ -25,8 +25,9 @@ internal static class ToolJson
             (arguments ?? []).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
             Options);
 
-    public static string Error(Exception exception) =>
-        JsonSerializer.Serialize(new { ok = false, error = new { code = "exception", message = exception.Message } }, Options);
+    /// <summary>A failed result in the plugins' <c>ToolResult</c> shape.</summary>
+    public static string Error(AgentSupport.Plugins.Common.ToolError error) =>
+        JsonSerializer.Serialize(new { ok = false, error = new { code = error.Code, message = error.Message } }, Options);
 
     /// <summary>
     /// A result is failed when it is an object whose <c>ok</c> is false or whose <c>error</c> is set (the
@@ -74,5 +75,43 @@ internal static class ToolJson
     {
         var trimmed = text.AsSpan().TrimStart();
         return trimmed.Length > 0 && trimmed[0] is '{' or '[';
+    }
+
+    /// <summary>The first ticket or claim number in the result.</summary>
+    public static string? Reference(string resultJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(resultJson);
+            return Find(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Find(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String
+                && (property.Name.Equals("ticketNumber", StringComparison.OrdinalIgnoreCase) || property.Name.Equals("claimNumber", StringComparison.OrdinalIgnoreCase)))
+            {
+                return property.Value.GetString();
+            }
+
+            if (Find(property.Value) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
     }
 }

@@ -16,6 +16,12 @@ public sealed class TicketsPlugin(
     public const int MaxSubjectLength = 120;
     public const int MaxTextLength = 2000;
 
+    /// <summary>Tickets the agent may open in one conversation; a customer cannot make it open one per failed look-up.</summary>
+    public const int MaxTicketsPerConversation = 2;
+
+    /// <summary>Tickets opened from conversations for one customer in any hour.</summary>
+    public const int MaxTicketsPerCustomerPerHour = 5;
+
     private static readonly Vocabulary<TicketCategory> Categories = new(new Dictionary<TicketCategory, string[]>
     {
         [TicketCategory.Offer] = ["oferta", "offer_24h", "venta"],
@@ -54,6 +60,11 @@ public sealed class TicketsPlugin(
             if (!Categories.TryResolve(category, out var kind))
             {
                 return ToolError.InvalidArgument($"category '{category}' is not one of: {Categories.Names}.");
+            }
+
+            if (TicketLimit(await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken)) is { } refused)
+            {
+                return refused;
             }
 
             var ticket = await tickets.CreateTicketAsync(customer.CustomerId, new TicketRequest(subject.Trim(), description.Trim(), kind, _time.GetUtcNow(), customer.ConversationId), cancellationToken);
@@ -119,8 +130,21 @@ public sealed class TicketsPlugin(
             return escalated is null ? ToolError.NotFound($"The customer has no ticket {ticket.Number}.") : Summarize(escalated);
         }, cancellationToken);
 
+    /// <summary>
+    /// The ticket a hand-over escalates. A conversation is handed over once: once one of its tickets is escalated,
+    /// that ticket is the answer to every later request, whatever ticket number the model names.
+    /// </summary>
     private async Task<ToolResult<Ticket>> TicketToEscalateAsync(string? ticketNumber, string reason, CancellationToken cancellationToken)
     {
+        var all = await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken);
+        var handedOver = customer.ConversationId is null
+            ? null
+            : all.FirstOrDefault(t => t.Request.ConversationId == customer.ConversationId && t.Status == TicketStatus.Escalated);
+        if (handedOver is not null)
+        {
+            return handedOver;
+        }
+
         if (!string.IsNullOrWhiteSpace(ticketNumber))
         {
             var found = await FindAsync(ticketNumber, cancellationToken);
@@ -129,7 +153,6 @@ public sealed class TicketsPlugin(
                 : found;
         }
 
-        var all = await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken);
         var current = customer.ConversationId is null
             ? null
             : all.Where(t => t.Request.ConversationId == customer.ConversationId && t.Status != TicketStatus.Closed)
@@ -139,8 +162,33 @@ public sealed class TicketsPlugin(
             return current;
         }
 
+        if (TicketLimit(all) is { } refused)
+        {
+            return refused;
+        }
+
         var subject = reason.Length <= MaxSubjectLength - 12 ? $"Escalation: {reason}" : $"Escalation: {reason[..(MaxSubjectLength - 15)]}...";
         return await tickets.CreateTicketAsync(customer.CustomerId, new TicketRequest(subject, reason, TicketCategory.Other, _time.GetUtcNow(), customer.ConversationId), cancellationToken);
+    }
+
+    /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened.</summary>
+    private ToolError? TicketLimit(IReadOnlyList<Ticket> all)
+    {
+        var fromThisConversation = customer.ConversationId is null ? [] : all.Where(t => t.Request.ConversationId == customer.ConversationId).ToList();
+        if (fromThisConversation.Count >= MaxTicketsPerConversation)
+        {
+            return ToolError.Conflict($"This conversation already opened tickets {string.Join(", ", fromThisConversation.Select(t => t.Number))}; "
+                + "add a note to one of them instead of opening another.");
+        }
+
+        var since = _time.GetUtcNow().AddHours(-1);
+        if (all.Count(t => t.Request.ConversationId is not null && t.Request.CreatedAt > since) >= MaxTicketsPerCustomerPerHour)
+        {
+            return ToolError.Conflict($"The customer's chats opened {MaxTicketsPerCustomerPerHour} tickets in the last hour; no more can be opened now. "
+                + "Tell the customer their open tickets are being handled.");
+        }
+
+        return null;
     }
 
     private async Task<ToolResult<Ticket>> FindAsync(string ticketNumber, CancellationToken cancellationToken)

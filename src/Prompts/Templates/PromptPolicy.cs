@@ -33,6 +33,9 @@ public sealed record PromptPolicy
     /// <summary>Sampling temperature the prompt was written for; null leaves it to the caller.</summary>
     public double? Temperature { get; init; }
 
+    /// <summary>Output cap of one reply of the role this prompt serves; null leaves the role's configured default.</summary>
+    public int? MaxOutputTokens { get; init; }
+
     public bool IsToolEnabled(string toolName) => EnabledTools.Contains(toolName, StringComparer.Ordinal);
 }
 

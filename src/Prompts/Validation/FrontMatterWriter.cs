@@ -36,6 +36,11 @@ internal static class FrontMatterWriter
             Line(text, "temperature", temperature.ToString("0.0##", CultureInfo.InvariantCulture));
         }
 
+        if (policy.MaxOutputTokens is { } maxOutputTokens)
+        {
+            Line(text, "max_output_tokens", maxOutputTokens.ToString(CultureInfo.InvariantCulture));
+        }
+
         return text.Append("---\n").Append(body).ToString();
     }
 

@@ -9,7 +9,7 @@ internal static class PromptMetadataReader
     [
         "id", "version", "description", "author", "created", "parent",
         "enabled_tools", "max_turns", "escalate_after_failed_tools", "default_tone",
-        "languages", "stop_marker", "response_format", "temperature",
+        "languages", "stop_marker", "response_format", "temperature", "max_output_tokens",
     ];
 
     /// <param name="draftId">Null for a stored file (identity keys required); the prompt id for a draft (identity keys optional).</param>
@@ -39,6 +39,7 @@ internal static class PromptMetadataReader
             StopMarker = reader.Text("stop_marker", required: false),
             ResponseFormat = reader.ResponseFormat() ?? PromptResponseFormat.Text,
             Temperature = reader.Double("temperature", 0, 2),
+            MaxOutputTokens = reader.Int("max_output_tokens", 16, 100_000, required: false),
         };
 
         if (reader.Failed)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Model;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Offers;
@@ -21,6 +22,7 @@ public sealed class ChatService(
     AppDbContext db,
     IPromptCatalog prompts,
     ICustomerAgent agent,
+    ModelClientFactory model,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     ILogger<ChatService> logger)
@@ -100,9 +102,13 @@ public sealed class ChatService(
 
         await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
         {
-            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, done, ct);
+            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
             else if (item is TurnFailed failed)
+            {
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
+                // What the customer was told and what the tools did before the failure are part of the conversation.
+                await SaveAnswerAsync(conversation, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
+            }
             yield return item;
         }
     }
@@ -150,15 +156,17 @@ public sealed class ChatService(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task SaveAnswerAsync(Conversation conversation, TurnCompleted done, CancellationToken ct)
+    private async Task SaveAnswerAsync(
+        Conversation conversation, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var turn = await NextTurnAsync(conversation.Id, ct);
+        var turn = await NextTurnAsync(conversation.Id, CancellationToken.None);
         db.ConversationMessages.Add(new ConversationMessage
         {
-            ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = done.Text, CreatedAt = now,
+            ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = text, CreatedAt = now,
+            InputTokens = usage?.InputTokens, OutputTokens = usage?.OutputTokens, ModelId = model.ModelId,
         });
-        db.ToolCalls.AddRange(done.ToolCalls.Select(call => new ToolCall
+        db.ToolCalls.AddRange(toolCalls.Select(call => new ToolCall
         {
             ConversationId = conversation.Id,
             Turn = turn,
@@ -170,7 +178,7 @@ public sealed class ChatService(
             DurationMs = (int)Math.Round(call.Duration.TotalMilliseconds),
             CreatedAt = now,
         }));
-        if (done.Escalated && conversation.Status == ConversationStatus.Open) conversation.Status = ConversationStatus.Escalated;
+        if (escalated && conversation.Status == ConversationStatus.Open) conversation.Status = ConversationStatus.Escalated;
         conversation.UpdatedAt = now;
         // The client may have gone away mid-stream; the answer it was given is still recorded.
         await db.SaveChangesAsync(CancellationToken.None);

@@ -55,6 +55,15 @@ public static class ConversationExport
         }
     }
 
+    private static SeedUsage? Usage(IReadOnlyList<ConversationMessage> messages)
+    {
+        var answered = messages.Where(m => m.InputTokens is not null || m.OutputTokens is not null).ToList();
+        return answered.Count == 0
+            ? null
+            : new SeedUsage(answered.Sum(m => m.InputTokens ?? 0), answered.Sum(m => m.OutputTokens ?? 0),
+                string.Join(", ", answered.Select(m => m.ModelId).OfType<string>().Distinct(StringComparer.Ordinal)) is { Length: > 0 } models ? models : null);
+    }
+
     public static SeedConversation ToSeed(Conversation c, IReadOnlyList<ConversationMessage> messages, IReadOnlyList<ToolCall> calls)
     {
         var transcript = messages.Select((m, i) => new SeedMessage(i + 1,
@@ -70,7 +79,8 @@ public static class ConversationExport
                 CustomerGoal: null, AgentGoal: null,
                 Resolved: c.Status == ConversationStatus.Resolved,
                 NumInteractions: messages.Count,
-                DurationSec: duration),
+                DurationSec: duration,
+                Usage: Usage(messages)),
             transcript,
             new SeedOutcomes(c.Csat,
                 NextAction: c.Status == ConversationStatus.Escalated ? "human_follow_up" : null,

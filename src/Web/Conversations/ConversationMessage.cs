@@ -10,4 +10,10 @@ public sealed class ConversationMessage
     public required string Role { get; set; }
     public required string Text { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Tokens the model read for this agent turn, every call of the turn summed; null when the provider reported none.</summary>
+    public long? InputTokens { get; set; }
+    /// <summary>Tokens the model wrote for this agent turn; null when the provider reported none.</summary>
+    public long? OutputTokens { get; set; }
+    /// <summary>The model that answered this agent turn.</summary>
+    public string? ModelId { get; set; }
 }

@@ -66,7 +66,7 @@ public static class ConversationsApi
         var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == id).ToListAsync(ct)).OrderBy(t => t.Id);
         return TypedResults.Ok(new ConversationDetail(
             ConversationResponse.From(conversation),
-            messages.Select(m => new MessageResponse(m.Turn, m.Role, m.Text, m.CreatedAt)).ToList(),
+            messages.Select(m => new MessageResponse(m.Turn, m.Role, m.Text, m.CreatedAt, m.InputTokens, m.OutputTokens, m.ModelId)).ToList(),
             calls.Select(c => new ToolCallResponse(c.Turn, c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, c.DurationMs)).ToList()));
     }
 
@@ -167,13 +167,20 @@ public sealed record ConversationResponse(
         c.Tone, c.PromptId, c.PromptVersion, c.Status, c.Csat, c.CreatedAt, c.UpdatedAt);
 }
 
-public sealed record MessageResponse(int Turn, string Role, string Text, DateTime CreatedAt);
+/// <param name="InputTokens">Tokens the model read for an agent turn; null for customer messages and when the provider reported none.</param>
+/// <param name="OutputTokens">Tokens the model wrote for an agent turn.</param>
+/// <param name="ModelId">The model that answered an agent turn.</param>
+public sealed record MessageResponse(int Turn, string Role, string Text, DateTime CreatedAt, long? InputTokens = null, long? OutputTokens = null, string? ModelId = null);
 
 public sealed record ToolCallResponse(int Turn, string Plugin, string Function, string ArgumentsJson, string ResultJson, bool Succeeded, int DurationMs);
 
 public sealed record ConversationDetail(ConversationResponse Conversation, IReadOnlyList<MessageResponse> Messages, IReadOnlyList<ToolCallResponse> ToolCalls);
 
-/// <summary>What the chat stream carries: <c>delta</c> text, <c>tool</c> activity, then <c>done</c> or <c>error</c>.</summary>
+/// <summary>
+/// What the chat stream carries: <c>delta</c> text, <c>tool</c> activity, then <c>done</c> or <c>error</c>. The
+/// reply is the concatenation of the deltas: <c>done</c> does not repeat it; <c>error</c> carries the message
+/// that replaces whatever was streamed.
+/// </summary>
 public sealed record ChatStreamEvent(string Type, string? Text = null, string? Plugin = null, string? Function = null, bool? Succeeded = null, bool? Escalated = null)
 {
     public static ChatStreamEvent? From(AgentEvent item) => item switch
@@ -181,8 +188,8 @@ public sealed record ChatStreamEvent(string Type, string? Text = null, string? P
         TextDelta d => new("delta", Text: d.Text),
         ToolCallStarted s => new("tool", Plugin: s.Plugin, Function: s.Function),
         ToolCallCompleted c => new("tool_result", Plugin: c.Call.Plugin, Function: c.Call.Function, Succeeded: c.Call.Succeeded),
-        TurnCompleted done => new("done", Text: done.Text, Escalated: done.Escalated),
-        TurnFailed failed => new("error", Text: failed.CustomerMessage),
+        TurnCompleted done => new("done", Escalated: done.Escalated),
+        TurnFailed failed => new("error", Text: failed.CustomerMessage, Escalated: failed.Escalated),
         _ => null,
     };
 }

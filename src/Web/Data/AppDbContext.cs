@@ -72,7 +72,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         model.Entity<ConversationMessage>(message =>
         {
             message.Property(m => m.Role).HasMaxLength(20);
+            message.Property(m => m.ModelId).HasMaxLength(200);
             message.HasIndex(m => new { m.ConversationId, m.Turn }).IsUnique();
+            // The dashboard sums tokens per day.
+            message.HasIndex(m => m.CreatedAt);
         });
 
         model.Entity<ToolCall>(call =>

@@ -33,6 +33,8 @@ public static class WebUiExtensions
         services.AddScoped<CustomerPortal>();
         services.AddScoped<AdminOverview>();
         services.AddScoped<LiveMetrics>();
+        services.AddScoped<TokenCosts>();
+        services.AddOptions<ModelPricing>().Bind(builder.Configuration.GetSection(ModelPricing.SectionName));
         services.AddScoped<AdminTickets>();
         services.AddScoped<AdminConversations>();
         services.AddScoped<AdminPrompts>();

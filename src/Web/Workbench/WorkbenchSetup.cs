@@ -15,7 +15,7 @@ public static class WorkbenchSetup
         builder.Services.AddSingleton(sp => new FileRunStore(sp.GetRequiredService<DataFolder>().Folder("runs")));
         builder.Services.AddSingleton<DatabaseRunStore>();
         builder.Services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<DatabaseRunStore>());
-        builder.Services.AddWorkbenchLoop();
+        builder.Services.AddWorkbenchLoop(WorkbenchLoopOptions.From(builder.Configuration.GetSection("Workbench")));
         builder.Services.AddSingleton<DatasetStore>();
         builder.Services.AddSingleton<WorkbenchRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkbenchRunner>());

@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>Unexpected failure (an unhandled exception, reported by System.CommandLine).</summary>
+    /// <summary>The command failed: the model or a run step failed, or a refusal (the message says which).</summary>
     public const int Failure = 1;
 
     /// <summary>Bad usage or unusable input: unknown option value, missing or unreadable file, no valid line.</summary>

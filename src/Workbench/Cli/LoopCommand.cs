@@ -60,6 +60,17 @@ internal static class LoopCommand
                 await error.WriteLineAsync($"{name}: cancelled; finished conversations are kept. Continue with: run --resume <run id> --out {runsFolder}");
                 return ExitCodes.Failure;
             }
+            catch (RunFailedException ex)
+            {
+                await error.WriteLineAsync($"{name}: {ex.Message}. The run is marked failed; continue it with: run --resume {ex.RunId} --out {runsFolder}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception ex)
+            {
+                // Whatever else a step throws (a model that stays down, a timeout), the command ends with a message, never a stack trace.
+                await error.WriteLineAsync($"{name}: failed: {ex.GetType().Name}: {ex.Message}");
+                return ExitCodes.Failure;
+            }
 
             var folder = host.Runs.FolderOf(run.Id);
             await host.Loop.ExportAsync(run.Id, folder, CancellationToken.None);

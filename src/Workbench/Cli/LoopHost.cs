@@ -12,7 +12,8 @@ namespace AgentSupport.Workbench.Cli;
 /// <summary>
 /// What the loop commands run on: the model configured as the web app configures it (appsettings.json in the current
 /// folder, then environment variables such as <c>OpenAI__ApiKey</c>; Offline when no key is set), the prompt store,
-/// the run folders and the default sandbox fixture. Warnings and errors are logged to stderr.
+/// the run folders and the default sandbox fixture. Warnings and errors are logged to stderr. The <c>Workbench</c>
+/// section sets the loop's timeouts (<c>Workbench__ProposerTimeout</c>, <c>Workbench__CallTimeout</c>).
 /// </summary>
 internal sealed class LoopHost : IAsyncDisposable
 {
@@ -50,7 +51,7 @@ internal sealed class LoopHost : IAsyncDisposable
             .AddCustomerAgent(configuration)
             .AddSingleton(prompts)
             .AddSingleton<IRunStore>(runs)
-            .AddWorkbenchLoop(options)
+            .AddWorkbenchLoop(options ?? WorkbenchLoopOptions.From(configuration.GetSection("Workbench")))
             .BuildServiceProvider();
         var loop = services.GetRequiredService<WorkbenchLoop>();
         return new LoopHost(services, prompts, runs, loop);

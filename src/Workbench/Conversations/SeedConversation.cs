@@ -18,7 +18,12 @@ public sealed record SeedMeta(
     string? AgentGoal,
     bool Resolved,
     int NumInteractions,
-    double? DurationSec);
+    double? DurationSec,
+    SeedUsage? Usage = null);
+
+/// <summary>Model tokens the agent used in the conversation (live exports), written as <c>meta.usage</c>.</summary>
+/// <param name="Model">The model or models that answered, comma-separated.</param>
+public sealed record SeedUsage(long InputTokens, long OutputTokens, string? Model);
 
 /// <param name="Speaker"><c>cliente</c> or <c>agente</c>.</param>
 public sealed record SeedMessage(int Turn, string Speaker, string Text, DateTimeOffset Timestamp)

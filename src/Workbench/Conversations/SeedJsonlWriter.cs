@@ -57,6 +57,15 @@ public static class SeedJsonlWriter
         json.WriteBoolean("resolved", c.Meta.Resolved);
         json.WriteNumber("num_interactions", c.Meta.NumInteractions);
         WriteNullable(json, "duration_sec", c.Meta.DurationSec);
+        if (c.Meta.Usage is { } usage)
+        {
+            json.WriteStartObject("usage");
+            json.WriteNumber("input_tokens", usage.InputTokens);
+            json.WriteNumber("output_tokens", usage.OutputTokens);
+            WriteNullable(json, "model", usage.Model);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
 
         json.WriteStartArray("transcript");

@@ -101,8 +101,25 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
                 await context.Response.WriteAsJsonAsync(new { error = new { message = $"Fake error {status.StatusCode}", type = "server_error" } });
                 return;
+            case FakeReply.MalformedReply when request.Stream:
+                context.Response.ContentType = "text/event-stream";
+                await context.Response.WriteAsync("data: {\"id\":\"chatcmpl-x\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hol\n\n", Encoding.UTF8);
+                return;
+            case FakeReply.MalformedReply:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"id\":\"chatcmpl-x\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hol", Encoding.UTF8);
+                return;
+            case FakeReply.StallingReply stalling:
+                context.Response.ContentType = "text/event-stream";
+                foreach (var (delta, finishReason) in TextChunks(new FakeReply.TextReply(stalling.Content, 8, TimeSpan.Zero)).Take(stalling.Chunks + 1))
+                {
+                    await WriteEventAsync(context, Chunk("chatcmpl-stall", model, delta, finishReason));
+                }
+
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                return;
             case FakeReply.TextReply text when request.Stream:
-                await StreamAsync(context, model, TextChunks(text));
+                await StreamAsync(context, model, TextChunks(text), text.Pause);
                 return;
             case FakeReply.ToolCallsReply calls when request.Stream:
                 await StreamAsync(context, model, ToolCallChunks(calls));
@@ -153,20 +170,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         yield return (new { }, "tool_calls");
     }
 
-    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks)
+    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks, TimeSpan pause = default)
     {
         context.Response.ContentType = "text/event-stream";
         var id = $"chatcmpl-{Interlocked.Increment(ref _ids)}";
         foreach (var (delta, finishReason) in chunks)
         {
-            await WriteEventAsync(context, new
+            await WriteEventAsync(context, Chunk(id, model, delta, finishReason));
+            if (pause > TimeSpan.Zero)
             {
-                id,
-                @object = "chat.completion.chunk",
-                created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                model,
-                choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
-            });
+                await Task.Delay(pause, context.RequestAborted);
+            }
         }
 
         await WriteEventAsync(context, new
@@ -180,6 +194,15 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         });
         await context.Response.WriteAsync("data: [DONE]\n\n", Encoding.UTF8);
     }
+
+    private static object Chunk(string id, string model, object delta, string? finishReason) => new
+    {
+        id,
+        @object = "chat.completion.chunk",
+        created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        model,
+        choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
+    };
 
     private static async Task WriteEventAsync(HttpContext context, object payload)
     {

@@ -33,9 +33,9 @@ public sealed class OpenAIResilienceTests : FakeServerTests
 
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(), language: "es"), "¿Dónde está mi pago?", customer.Services());
 
-        var failed = Assert.IsType<TurnFailed>(Assert.Single(turn.Events));
-        Assert.Contains("no está disponible", failed.CustomerMessage);
-        Assert.Contains("una persona", failed.CustomerMessage);
+        var failed = turn.Failed!;
+        Assert.Empty(turn.Events.OfType<TurnCompleted>());
+        Assert.Contains("no pudo terminar de responderte", failed.CustomerMessage);
         Assert.Contains("500", failed.Reason);
         Assert.Equal(3, Server.Requests.Count);
         Assert.Equal(2, host.Logs.Entries.Count(entry => entry.Values.ContainsKey("Delay")));
@@ -50,7 +50,7 @@ public sealed class OpenAIResilienceTests : FakeServerTests
 
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent(), language: "en"), "Where is my payment?", customer.Services());
 
-        Assert.Contains("not available right now", turn.Failed!.CustomerMessage);
+        Assert.Contains("could not finish answering you", turn.Failed!.CustomerMessage);
         Assert.Single(Server.Requests);
     }
 
@@ -63,7 +63,7 @@ public sealed class OpenAIResilienceTests : FakeServerTests
 
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent()), "Hola", customer.Services());
 
-        Assert.Contains("no está disponible", turn.Failed!.CustomerMessage);
+        Assert.Contains("no pudo terminar de responderte", turn.Failed!.CustomerMessage);
         Assert.Contains("did not finish", turn.Failed.Reason);
         Assert.Empty(turn.Events.OfType<TurnCompleted>());
     }

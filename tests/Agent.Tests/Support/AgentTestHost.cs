@@ -34,16 +34,26 @@ public sealed class AgentTestHost : IAsyncDisposable
     public static AgentTestHost FromSettings(IDictionary<string, string?> settings) => new(settings);
 
     /// <summary>The agent against an OpenAI-compatible server, with fast retries so tests stay quick.</summary>
-    public static AgentTestHost ForServer(Uri baseUrl, int maxRetries = 2, TimeSpan? turnTimeout = null, string model = "fake-model") => new(new Dictionary<string, string?>
+    public static AgentTestHost ForServer(
+        Uri baseUrl, int maxRetries = 2, TimeSpan? turnTimeout = null, string model = "fake-model", IDictionary<string, string?>? settings = null)
     {
-        ["OpenAI:ApiKey"] = "test-key",
-        ["OpenAI:BaseUrl"] = baseUrl.ToString(),
-        ["OpenAI:Model"] = model,
-        ["Model:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Model:RetryBaseDelay"] = "00:00:00.010",
-        ["Model:AttemptTimeout"] = "00:00:20",
-        ["Agent:TurnTimeout"] = (turnTimeout ?? TimeSpan.FromSeconds(30)).ToString(),
-    });
+        var all = new Dictionary<string, string?>
+        {
+            ["OpenAI:ApiKey"] = "test-key",
+            ["OpenAI:BaseUrl"] = baseUrl.ToString(),
+            ["OpenAI:Model"] = model,
+            ["Model:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Model:RetryBaseDelay"] = "00:00:00.010",
+            ["Model:AttemptTimeout"] = "00:00:20",
+            ["Agent:TurnTimeout"] = (turnTimeout ?? TimeSpan.FromSeconds(30)).ToString(),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new(all);
+    }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

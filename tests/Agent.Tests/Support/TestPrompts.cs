@@ -14,7 +14,8 @@ public static class TestPrompts
         int maxTurns = 6,
         int escalateAfterFailedTools = 2,
         string defaultTone = "amable",
-        IEnumerable<string>? languages = null)
+        IEnumerable<string>? languages = null,
+        int? maxOutputTokens = null)
     {
         var tools = string.Join(", ", enabledTools ?? AllBusinessTools);
         var source = $"""
@@ -25,6 +26,7 @@ public static class TestPrompts
             escalate_after_failed_tools: {escalateAfterFailedTools}
             default_tone: {defaultTone}
             languages: [{string.Join(", ", languages ?? ["es", "en"])}]
+            {(maxOutputTokens is { } max ? $"max_output_tokens: {max}" : "# no output cap")}
             ---
             Eres el asistente de AgentSupport. Contexto: {"{{ context }}"}. Tono: {"{{ tone }}"}. Idioma: {"{{ language }}"}. Canal: {"{{ channel }}"}.
             """;

@@ -82,6 +82,7 @@ public sealed class FrontMatterTests
                 StopMarker = "[[END]]",
                 ResponseFormat = PromptResponseFormat.Json,
                 Temperature = 0.75,
+                MaxOutputTokens = 900,
             },
         };
 

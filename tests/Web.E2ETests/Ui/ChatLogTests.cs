@@ -40,12 +40,13 @@ public sealed class ChatLogTests
     }
 
     [Fact]
-    public void Completed_turn_keeps_its_final_text_and_records_an_escalation()
+    public void Completed_turn_keeps_the_streamed_text_and_records_an_escalation()
     {
         _log.Ask("Quiero hablar con una persona", At);
         _log.Apply(new TextDelta("Listo"));
+        _log.Apply(new TextDelta(": pasé tu caso a una persona."));
 
-        _log.Apply(new TurnCompleted("Listo: pasé tu caso a una persona.", [], Escalated: true, Usage: null));
+        _log.Apply(new TurnCompleted("", [], Escalated: true, Usage: null));
 
         var answer = _log.Entries[^1];
         Assert.Equal("Listo: pasé tu caso a una persona.", answer.Text);
@@ -61,7 +62,7 @@ public sealed class ChatLogTests
         _log.Ask("hola", At);
         _log.Apply(new TextDelta("Ho"));
 
-        _log.Apply(new TurnFailed("No pude responder ahora; inténtalo de nuevo.", "HTTP 500 from the model"));
+        _log.Apply(new TurnFailed("No pude responder ahora; inténtalo de nuevo.", "HTTP 500 from the model", [], Escalated: false, Usage: null));
 
         var answer = _log.Entries[^1];
         Assert.Equal("No pude responder ahora; inténtalo de nuevo.", answer.Text);

@@ -22,7 +22,7 @@ public abstract class ChatApiTests<TFixture>(TFixture app) : ProviderTests<TFixt
         var first = await ChatClient.SendAsync(maria, conversation.Id, "Hola, ¿cuándo me pagan mi auto?");
         Assert.True(first.Count(e => e.Event == "delta") > 1, "the answer streams in several pieces");
         Assert.Equal("done", first[^1].Event);
-        Assert.Equal(string.Concat(first.Where(e => e.Event == "delta").Select(e => e.Data.Text)), first[^1].Data.Text);
+        Assert.Null(first[^1].Data.Text);
 
         var second = await ChatClient.SendAsync(maria, conversation.Id, $"La placa es {plate}");
         Assert.Equal("done", second[^1].Event);
@@ -32,7 +32,7 @@ public abstract class ChatApiTests<TFixture>(TFixture app) : ProviderTests<TFixt
 
         var stored = await maria.Http.GetFromJsonAsync<ConversationDetail>($"/api/conversations/{conversation.Id}");
         Assert.Equal(["user", "assistant", "user", "assistant"], stored!.Messages.Select(m => m.Role));
-        Assert.Equal(second[^1].Data.Text, stored.Messages[^1].Text);
+        Assert.Equal(string.Concat(second.Where(e => e.Event == "delta").Select(e => e.Data.Text)), stored.Messages[^1].Text);
         var calls = stored.ToolCalls.Where(c => c.Plugin == "PayoutTracker").ToList();
         Assert.NotEmpty(calls);
         Assert.All(calls, call => Assert.Contains(call.Turn, new[] { 2, 4 }));

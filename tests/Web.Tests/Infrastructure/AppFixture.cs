@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using Microsoft.AspNetCore.Hosting;
@@ -18,6 +19,7 @@ namespace AgentSupport.Web.Tests.Infrastructure;
 public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string TestSigningKey = "test-signing-key-that-is-long-enough-for-hs256!";
+    public const string AdminPassword = "Adm1nPassword!";
     private readonly string _dataPath = Directory.CreateTempSubdirectory("agentsupport-test-").FullName;
 
     public string DataPath => _dataPath;
@@ -26,6 +28,18 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     /// <summary>Extra configuration a fixture adds (rate limits, model settings, ...).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    /// <summary>Whether the agent talks to <see cref="Model"/> instead of the Offline engine.</summary>
+    protected virtual bool UsesFakeModel => false;
+
+    /// <summary>The OpenAI-compatible server on 127.0.0.1 the agent calls, when the fixture <see cref="UsesFakeModel"/>.</summary>
+    public FakeOpenAIServer Model => _model ?? throw new InvalidOperationException("This fixture runs the Offline model.");
+
+    private FakeOpenAIServer? _model;
+
+    /// <summary>Prices the dashboard's costs are computed with when a fake model answers.</summary>
+    public const decimal PricePer1KInputTokens = 0.5m;
+    public const decimal PricePer1KOutputTokens = 2m;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,15 +55,31 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
             ["Prompts:Root"] = RepositoryFiles.CopyPrompts(Path.Combine(_dataPath, "prompts")),
             ["Prompts:Watch"] = "false",
         };
+        if (_model is not null)
+        {
+            settings["OpenAI:ApiKey"] = "test-key";
+            settings["OpenAI:BaseUrl"] = _model.BaseUrl.ToString();
+            settings["OpenAI:Model"] = "fake-model";
+            settings["Model:MaxRetries"] = "0";
+            settings["Model:PricePer1KInputTokens"] = PricePer1KInputTokens.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Model:PricePer1KOutputTokens"] = PricePer1KOutputTokens.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         foreach (var (key, value) in DatabaseSettings.Concat(ExtraSettings)) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        if (UsesFakeModel) _model = await FakeOpenAIServer.StartAsync();
+        await InitializeAsync();
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (_model is not null) await _model.DisposeAsync();
         await DropDatabaseAsync();
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
@@ -80,7 +110,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task<SignedInClient> AdminAsync()
     {
         var email = $"admin-{Guid.NewGuid():N}@agentsupport.local";
-        const string password = "Adm1nPassword!";
+        const string password = AdminPassword;
         await WithDbAsync(async db =>
         {
             var user = new User { Email = email, NormalizedEmail = User.Normalize(email), DisplayName = "Admin", Role = Roles.Admin };
@@ -104,13 +134,13 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
 public sealed record SignedInClient(HttpClient Http, Guid UserId, string Email, string Token);
 
-public sealed class SqliteAppFixture : AppFixture
+public class SqliteAppFixture : AppFixture
 {
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings =>
         [new("Database:Provider", DatabaseExtensions.Sqlite)];
 }
 
-public sealed class PostgresAppFixture : AppFixture
+public class PostgresAppFixture : AppFixture
 {
     private readonly string? _server = Environment.GetEnvironmentVariable(PostgresServer.Variable);
     private readonly string _database = $"agentsupport_test_{Guid.NewGuid():N}";
@@ -133,4 +163,16 @@ public sealed class PostgresAppFixture : AppFixture
         NpgsqlConnection.ClearAllPools();
         await PostgresServer.ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
     }
+}
+
+/// <summary>SQLite, with the agent on the fake model server.</summary>
+public sealed class SqliteModelAppFixture : SqliteAppFixture
+{
+    protected override bool UsesFakeModel => true;
+}
+
+/// <summary>PostgreSQL, with the agent on the fake model server.</summary>
+public sealed class PostgresModelAppFixture : PostgresAppFixture
+{
+    protected override bool UsesFakeModel => true;
 }

@@ -63,12 +63,13 @@ public sealed class ChatLog(UiStrings text)
                 Activity = null;
                 break;
             case TurnCompleted done:
-                answer.Text = done.Text;
+                // The deltas already spelled the whole reply; the ending only says how the turn ended.
                 Escalated |= done.Escalated;
                 End(answer, failed: false);
                 break;
             case TurnFailed failed:
                 answer.Text = failed.CustomerMessage;
+                Escalated |= failed.Escalated;
                 End(answer, failed: true);
                 break;
         }

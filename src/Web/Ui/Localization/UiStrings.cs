@@ -172,6 +172,14 @@ public sealed partial record UiStrings
     public required string Transcript { get; init; }
     public required string ToolArguments { get; init; }
     public required string ToolResult { get; init; }
+    public required Func<long, long, string> TurnTokens { get; init; }
+    public required string TokenCostsTitle { get; init; }
+    public required string Day { get; init; }
+    public required string InputTokens { get; init; }
+    public required string OutputTokens { get; init; }
+    public required Func<string, string> CostIn { get; init; }
+    public required string Total { get; init; }
+    public required string NoTokensInWindow { get; init; }
 
     // Prompts
     public required string Prompts { get; init; }

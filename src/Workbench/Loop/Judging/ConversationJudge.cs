@@ -47,6 +47,7 @@ public sealed class ConversationJudge(IChatClient judgeModel, SimulationOptions 
             ResponseFormat = ChatResponseFormat.Json,
             Temperature = judgePrompt.Policy.Temperature is { } t ? (float)t : null,
             Seed = scenario.Seed,
+            MaxOutputTokens = judgePrompt.Policy.MaxOutputTokens,
         }.WithHints(ModelRoles.Judge, judgePrompt.Policy, variables);
 
         TokenUsage? usage = null;

@@ -33,6 +33,13 @@ public sealed class ProposalValidator
             return ProposalValidation.Invalid(cutOff ? "The reply is empty: it was cut off at the output token limit." : "The reply is empty; a JSON object was expected.");
         }
 
+        if (text[0] is not ('{' or '['))
+        {
+            // A cut-off object still starts like one; prose does not, whatever quotes or braces it holds further on.
+            return ProposalValidation.Invalid(
+                $"The reply is prose, not JSON: it starts with \"{Opening(text)}\". Return only the JSON object, starting with {{ and with no text before or after it.");
+        }
+
         JsonDocument document;
         try
         {
@@ -52,24 +59,40 @@ public sealed class ProposalValidator
                 return ProposalValidation.Invalid($"The reply is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.");
             }
 
+            // Every problem at once, so one retry can fix them all: unknown tools are named even when the schema fails too.
             var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var unknownTools = UnknownTools(document.RootElement).ToArray();
             if (!results.IsValid)
             {
-                return ProposalValidation.Invalid(SchemaErrors(results));
+                return ProposalValidation.Invalid([.. SchemaErrors(results), .. unknownTools]);
             }
 
             var proposal = document.RootElement.Deserialize(ProposalJsonContext.Default.Proposal)!;
-            var errors = UnknownTools(proposal).Concat(CandidateCheck?.Invoke(proposal.PromptChanges) ?? []).ToArray();
+            var errors = unknownTools.Concat(CandidateCheck?.Invoke(proposal.PromptChanges) ?? []).ToArray();
             return errors.Length > 0
                 ? ProposalValidation.Invalid(errors)
                 : new ProposalValidation(proposal, JsonNode.Parse(document.RootElement.GetRawText())!.AsObject(), []);
         }
     }
 
-    private IEnumerable<string> UnknownTools(Proposal proposal) =>
-        (proposal.PromptChanges.Policy?.EnabledTools ?? [])
+    private IEnumerable<string> UnknownTools(JsonElement root) =>
+        EnabledTools(root)
             .Where(tool => !_knownTools.Contains(tool))
             .Select(tool => $"/prompt_changes/policy/enabled_tools: unknown tool '{tool}'; known tools: {string.Join(", ", _knownTools.Order(StringComparer.Ordinal))}.");
+
+    private static IEnumerable<string> EnabledTools(JsonElement root) =>
+        root.TryGetProperty("prompt_changes", out var changes) && changes.ValueKind == JsonValueKind.Object
+        && changes.TryGetProperty("policy", out var policy) && policy.ValueKind == JsonValueKind.Object
+        && policy.TryGetProperty("enabled_tools", out var tools) && tools.ValueKind == JsonValueKind.Array
+            ? tools.EnumerateArray().Where(tool => tool.ValueKind == JsonValueKind.String).Select(tool => tool.GetString()!)
+            : [];
+
+    /// <summary>The reply's first words, for the model to recognise what it sent.</summary>
+    private static string Opening(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 60 ? line : line[..60] + "…";
+    }
 
     private static string[] SchemaErrors(EvaluationResults results)
     {

@@ -15,6 +15,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
     private readonly ProposerOptions _options = options ?? new ProposerOptions();
 
     /// <exception cref="ProposalFailedException">No attempt gave a valid proposal.</exception>
+    /// <exception cref="TimeoutException">A call took longer than <see cref="ProposerOptions.CallTimeout"/>.</exception>
     public async Task<ProposalOutcome> ProposeAsync(
         PromptVersion proposerPrompt, ProposerInputs inputs, ProposalValidator validator, CancellationToken cancellationToken = default)
     {
@@ -30,7 +31,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         var chatOptions = new ChatOptions
         {
             ResponseFormat = ChatResponseFormat.Json,
-            MaxOutputTokens = _options.MaxOutputTokens,
+            MaxOutputTokens = proposerPrompt.Policy.MaxOutputTokens ?? _options.MaxOutputTokens,
             Temperature = proposerPrompt.Policy.Temperature is { } t ? (float)t : null,
         }.WithHints(ModelRoles.Proposer, proposerPrompt.Policy, variables);
 
@@ -38,7 +39,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         var usage = new UsageDetails();
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
-            var response = await chat.GetResponseAsync(messages, chatOptions, cancellationToken);
+            var response = await CallAsync(messages, chatOptions, cancellationToken);
             if (response.Usage is { } used)
             {
                 usage.Add(used);
@@ -49,7 +50,7 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
             attempts.Add(new ProposalAttempt(attempt, reply, validation.Errors));
             if (validation.IsValid)
             {
-                return new ProposalOutcome(validation.Proposal!, validation.Response!, attempts, Tokens(usage));
+                return new ProposalOutcome(validation.Proposal!, validation.Response!, attempts, TokenUsage.From(usage));
             }
 
             messages.Add(new ChatMessage(ChatRole.Assistant, reply));
@@ -61,6 +62,17 @@ public sealed class Proposer(IChatClient chat, ProposerOptions? options = null)
         throw new ProposalFailedException(attempts);
     }
 
-    private static TokenUsage? Tokens(UsageDetails usage) =>
-        usage.InputTokenCount is null && usage.OutputTokenCount is null ? null : new TokenUsage(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, ChatOptions chatOptions, CancellationToken cancellationToken)
+    {
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        call.CancelAfter(_options.CallTimeout);
+        try
+        {
+            return await chat.GetStreamingResponseAsync(messages, chatOptions, call.Token).ToChatResponseAsync(call.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The proposer did not answer within {_options.CallTimeout}.", ex);
+        }
+    }
 }

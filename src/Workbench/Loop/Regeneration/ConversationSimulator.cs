@@ -143,7 +143,7 @@ public sealed class ConversationSimulator(
         {
             Temperature = _options.Temperature ?? (policy.Temperature is { } t ? (float)t : null),
             Seed = scenario.Seed,
-            MaxOutputTokens = SimulationOptions.CustomerMessageTokens,
+            MaxOutputTokens = policy.MaxOutputTokens ?? SimulationOptions.CustomerMessageTokens,
         }.WithHints(ModelRoles.Simulator, policy, variables);
 
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -9,8 +9,5 @@ internal static class TokenCounts
     public static TokenUsage? Add(TokenUsage? left, TokenUsage? right) =>
         left is null ? right : right is null ? left : new TokenUsage(left.InputTokens + right.InputTokens, left.OutputTokens + right.OutputTokens);
 
-    public static TokenUsage? Of(UsageDetails? usage) =>
-        usage is null || (usage.InputTokenCount is null && usage.OutputTokenCount is null)
-            ? null
-            : new TokenUsage(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
+    public static TokenUsage? Of(UsageDetails? usage) => usage is null ? null : TokenUsage.From(usage);
 }

@@ -88,7 +88,10 @@ public sealed class WorkbenchLoop(
         {
             CandidateCheck = changes => CandidateComposer.Check(baseline, changes, prompts.Validator),
         };
-        var proposer = new Proposer(model, new ProposerOptions { MaxAttempts = _options.ProposerAttempts, Language = run.Parameters.ProposalLanguage });
+        var proposer = new Proposer(model, new ProposerOptions
+        {
+            MaxAttempts = _options.ProposerAttempts, Language = run.Parameters.ProposalLanguage, CallTimeout = _options.ProposerTimeout,
+        });
         try
         {
             var outcome = await proposer.ProposeAsync(prompts.Get(ProposerPromptId, run.Prompts.Proposer), run.ProposerInputs, validator, cancellationToken);
@@ -104,6 +107,12 @@ public sealed class WorkbenchLoop(
         {
             await FailAsync(run with { ProposalAttempts = ex.Attempts }, RunStatus.Created, ex);
             throw;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The model timed out or stayed down: the run says so instead of staying "created".
+            await FailAsync(run, RunStatus.Created, ex);
+            throw new RunFailedException(run.Id, $"the proposer failed: {ex.Message}", ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using Microsoft.Extensions.Configuration;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Workbench.Loop.Runs;
@@ -17,4 +18,24 @@ public sealed record WorkbenchLoopOptions
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     public int ProposerAttempts { get; init; } = 3;
+
+    /// <summary>Limit for one proposer call (a long, streamed reply).</summary>
+    public TimeSpan ProposerTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The timeouts from a configuration section (<c>Workbench</c>): <c>CallTimeout</c>, <c>ProposerTimeout</c>.</summary>
+    public static WorkbenchLoopOptions From(IConfiguration section)
+    {
+        var defaults = new WorkbenchLoopOptions();
+        return defaults with
+        {
+            CallTimeout = Positive(section, nameof(CallTimeout), defaults.CallTimeout),
+            ProposerTimeout = Positive(section, nameof(ProposerTimeout), defaults.ProposerTimeout),
+        };
+    }
+
+    private static TimeSpan Positive(IConfiguration section, string key, TimeSpan fallback)
+    {
+        var value = section.GetValue(key, fallback);
+        return value > TimeSpan.Zero ? value : throw new InvalidOperationException($"Workbench:{key} must be a positive time span, got {value}.");
+    }
 }

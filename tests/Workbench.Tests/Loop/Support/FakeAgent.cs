@@ -27,7 +27,7 @@ internal sealed class FakeAgent : ICustomerAgent
 
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
-            yield return new TurnFailed("Lo sentimos.", "model unavailable (429)");
+            yield return new TurnFailed("Lo sentimos.", "model unavailable (429)", [], Escalated: false, Usage: null);
             yield break;
         }
 

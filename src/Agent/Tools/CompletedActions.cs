@@ -1,0 +1,31 @@
+namespace AgentSupport.Agent.Tools;
+
+/// <summary>
+/// Says, in the customer's words, what a turn's tools changed: the calls that acted (opened, booked, moved,
+/// accepted, recorded) and succeeded, with the ticket or claim number their result carries. Look-ups changed
+/// nothing and are left out.
+/// </summary>
+internal static class CompletedActions
+{
+    private static readonly Dictionary<string, (string Spanish, string English)> Actions = new(StringComparer.Ordinal)
+    {
+        ["create_ticket"] = ("abrí un ticket", "opened a ticket"),
+        ["add_ticket_note"] = ("agregué una nota a tu ticket", "added a note to your ticket"),
+        ["escalate_to_human"] = ("pasé tu caso a una persona", "passed your case to a person"),
+        ["book_appointment"] = ("agendé tu cita", "booked your appointment"),
+        ["reschedule_inspection"] = ("moví tu inspección", "moved your inspection"),
+        ["accept_offer"] = ("acepté la oferta por tu auto", "accepted the offer for your car"),
+        ["open_warranty_claim"] = ("abrí tu reclamo de garantía", "opened your warranty claim"),
+        ["record_submitted_document"] = ("registré tu documento", "recorded your document"),
+    };
+
+    public static IReadOnlyList<string> Describe(IEnumerable<ToolCallRecord> calls, string language) =>
+        calls.Where(call => call.Succeeded && Actions.ContainsKey(call.Function))
+            .Select(call =>
+            {
+                var (spanish, english) = Actions[call.Function];
+                var text = ConversationLanguage.IsEnglish(language) ? english : spanish;
+                return ToolJson.Reference(call.ResultJson) is { } reference ? $"{text} ({reference})" : text;
+            })
+            .ToList();
+}
