@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.SemanticKernel;
 
 namespace AgentSupport.Plugins.Catalog;
@@ -13,4 +14,11 @@ public sealed record PluginEntry(string Name, Type PluginType, string? Intent)
     /// TimeProvider, logger) resolved from <paramref name="services"/>, normally the conversation's scope.
     /// </summary>
     public KernelPlugin CreatePlugin(IServiceProvider services) => KernelPluginFactory.CreateFromType(PluginType, Name, services);
+
+    /// <summary>The kernel functions of the plugin, by the names the model calls them, read from the class itself.</summary>
+    public IReadOnlyList<string> Functions { get; } = PluginType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        .Select(method => (Method: method, Attribute: method.GetCustomAttribute<KernelFunctionAttribute>()))
+        .Where(pair => pair.Attribute is not null)
+        .Select(pair => pair.Attribute!.Name ?? pair.Method.Name)
+        .ToList();
 }
