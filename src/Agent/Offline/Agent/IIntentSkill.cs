@@ -9,6 +9,9 @@ internal interface IIntentSkill
     /// <summary>The plugin that serves it, by its catalog name.</summary>
     string Plugin { get; }
 
+    /// <summary>What the skill helps with, as the agent lists it when the customer's request is unclear ("your payments").</summary>
+    string Capability(AgentTurn turn);
+
     /// <summary>The next step: ask for missing data, call a function, or answer from this turn's results.</summary>
     AgentStep Next(AgentTurn turn);
 }

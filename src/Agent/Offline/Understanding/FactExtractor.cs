@@ -97,6 +97,7 @@ internal static partial class FactExtractor
             AppointmentType = AppointmentType(text) ?? facts.AppointmentType,
             OfferId = OfferId().Match(text) is { Success: true } offer ? offer.Value.ToUpperInvariant() : facts.OfferId,
             WantsToAcceptOffer = Accept().IsMatch(text) || facts.WantsToAcceptOffer,
+            WantsEarliest = Earliest().IsMatch(text) || facts.WantsEarliest,
             PlaceText = Place().Match(text) is { Success: true } place ? place.Groups["place"].Value : facts.PlaceText,
         };
     }
@@ -387,6 +388,9 @@ internal static partial class FactExtractor
     // Without "ya", only the accented past tense counts: "que me mande la factura" asks us to send it.
     [GeneratedRegex(@"\b(ya (la |lo |los |las )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
+
+    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available)|soonest|asap|any (time|slot|one))\b", Options)]
+    private static partial Regex Earliest();
 
     [GeneratedRegex(@"\b(prueba de manejo|manejarlo|test[- ]drive)\b", Options)]
     private static partial Regex TestDrive();

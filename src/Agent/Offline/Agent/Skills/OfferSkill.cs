@@ -16,6 +16,8 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     public string Plugin => "OfferIn24";
 
+    public string Capability(AgentTurn turn) => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;

@@ -10,6 +10,8 @@ internal sealed class PayoutSkill : IIntentSkill
 
     public string Plugin => "PayoutTracker";
 
+    public string Capability(AgentTurn turn) => turn.L("tus pagos", "your payments");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;

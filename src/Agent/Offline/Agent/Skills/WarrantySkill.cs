@@ -14,6 +14,8 @@ internal sealed class WarrantySkill : IIntentSkill
 
     public string Plugin => "WarrantyCoverage";
 
+    public string Capability(AgentTurn turn) => turn.L("tu garantía", "your warranty");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
