@@ -88,9 +88,9 @@ internal sealed partial class CreditSkill : IIntentSkill
         if (reason.Contains("down payment must be at least", StringComparison.OrdinalIgnoreCase))
         {
             return turn.L(
-                $"Con ese enganche no alcanzas la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(1)} para un auto de {Money(2)}. ¿Quieres simular con un enganche de al menos esa cantidad?",
-                $"With that down payment you don't pre-qualify: the minimum down payment is 10% of the price, that is {Money(1)} for a car of {Money(2)}. Shall I simulate it with at least that much down?",
-                $"Con ese enganche no alcanza la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(1)} para un auto de {Money(2)}. ¿Desea simular con un enganche de al menos esa cantidad?");
+                $"Con ese enganche no alcanzas la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(0)} para un auto de {Money(1)}. ¿Quieres simular con un enganche de al menos esa cantidad?",
+                $"With that down payment you don't pre-qualify: the minimum down payment is 10% of the price, that is {Money(0)} for a car of {Money(1)}. Shall I simulate it with at least that much down?",
+                $"Con ese enganche no alcanza la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(0)} para un auto de {Money(1)}. ¿Desea simular con un enganche de al menos esa cantidad?");
         }
 
         if (reason.Contains("We finance between", StringComparison.OrdinalIgnoreCase))

@@ -83,8 +83,11 @@ internal sealed class RescheduleSkill : IIntentSkill
             return null;
         }
 
-        var day = days.FirstOrDefault(day => day.Times.Count > 0 && (turn.Facts.Date is not { } date || day.Date == date));
-        return day is null ? null : $"{day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T{day.Times[0]}";
+        // The first slot still ahead of the conversation's clock (a list may start at the current hour).
+        var now = turn.Now.DateTime;
+        return days.Where(day => turn.Facts.Date is not { } date || day.Date == date)
+            .SelectMany(day => day.Times.Select(time => $"{day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T{time}"))
+            .FirstOrDefault(start => DateTime.ParseExact(start, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) > now);
     }
 
     internal static bool IsFree(IReadOnlyList<SlotDay> days, string start)
