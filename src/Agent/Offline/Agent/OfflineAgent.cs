@@ -19,7 +19,7 @@ namespace AgentSupport.Agent.Offline.Agent;
 /// </summary>
 internal sealed class OfflineAgent
 {
-    private static readonly IReadOnlyList<IIntentSkill> Skills =
+    private static readonly IReadOnlyList<IIntentSkill> ShippedSkills =
     [
         new OfferSkill(),
         new InspectionStatusSkill(),
@@ -31,6 +31,32 @@ internal sealed class OfflineAgent
         new AppointmentSkill(),
         new TicketSkill(),
     ];
+
+    private readonly IReadOnlyList<IIntentSkill> _skills;
+    private readonly IntentReading _reading;
+
+    /// <param name="extraSkills">Skills of plugins beyond the shipped ones, each with its corpus lines.</param>
+    /// <exception cref="InvalidOperationException">The corpus teaches an intent no skill serves, or two skills serve one intent.</exception>
+    public OfflineAgent(IEnumerable<IIntentSkill>? extraSkills = null)
+    {
+        _skills = [.. ShippedSkills, .. extraSkills ?? []];
+        var corpus = IntentClassifier.ShippedCorpus
+            .Concat(_skills.SelectMany(skill => skill.Examples.Select(example => (skill.Intent, example))))
+            .ToList();
+        var served = _skills.Select(skill => skill.Intent).Concat(ConversationIntents.All).ToList();
+        if (served.Count != served.Distinct(StringComparer.Ordinal).Count())
+        {
+            throw new InvalidOperationException($"An intent is served twice: {string.Join(", ", served.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}.");
+        }
+
+        var unknown = corpus.Select(line => line.Item1).Distinct().Except(served, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"The corpus teaches intents no skill serves: {string.Join(", ", unknown)}.");
+        }
+
+        _reading = new IntentReading(new IntentClassifier(corpus));
+    }
 
     public ChatMessage Respond(OfflineConversation conversation, ChatOptions? options)
     {
@@ -102,13 +128,13 @@ internal sealed class OfflineAgent
                 typed = null;
             }
 
-            current = (typed is null ? null : CarDirectory.Normalize(typed)) ?? cars.Resolve(texts[i]) ?? current;
+            current = typed ?? cars.Resolve(texts[i]) ?? current;
         }
 
         return (current, foreign);
     }
 
-    private static AgentStep Decide(AgentTurn turn)
+    private AgentStep Decide(AgentTurn turn)
     {
         if (Escalation(turn) is { } escalation)
         {
@@ -116,8 +142,8 @@ internal sealed class OfflineAgent
         }
 
         var latest = turn.Conversation.LatestUserText;
-        var intent = IntentReading.Of(latest);
-        var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(IntentReading.Of).FirstOrDefault(found => found is not null && IsTask(found));
+        var intent = _reading.Of(latest);
+        var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(_reading.Of).FirstOrDefault(found => found is not null && IsTask(found));
         switch (intent)
         {
             case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
@@ -159,7 +185,7 @@ internal sealed class OfflineAgent
         return turn.HasPlugin(skill.Plugin) ? skill.Next(turn) : CannotHelp(turn);
     }
 
-    private static bool IsTask(string intent) => Skills.Any(skill => skill.Intent == intent);
+    private bool IsTask(string intent) => _skills.Any(skill => skill.Intent == intent);
 
     /// <summary>True when the whole-word patterns read the same intent, not only the classifier.</summary>
     private static bool PatternAgrees(string text, string intent) => IntentRecognizer.Recognize(text) == intent;
@@ -210,7 +236,7 @@ internal sealed class OfflineAgent
                 "I can't transfer you to a person from this chat right now, but I'm still here to help with what I can.",
                 "Desde este chat no puedo transferirle con una persona en este momento, pero sigo aquí para ayudarle en lo que pueda."));
 
-    private static AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
+    private AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
         ? turn.L(
             "Lo siento, eso no lo puedo resolver desde este chat. ¿Quieres que te comunique con una persona de nuestro equipo?",
             "I'm sorry, I can't handle that from this chat. Would you like me to connect you with a person from our team?",
@@ -220,12 +246,12 @@ internal sealed class OfflineAgent
             "I'm sorry, I can't handle that from this chat; please contact our customer care team.",
             "Lo lamento, eso no lo puedo resolver desde este chat; le sugiero comunicarse con nuestro equipo de atención."));
 
-    private static IIntentSkill SkillFor(string intent) =>
-        Skills.FirstOrDefault(skill => skill.Intent == intent) ?? throw new InvalidOperationException($"No skill serves the intent '{intent}'.");
+    private IIntentSkill SkillFor(string intent) =>
+        _skills.FirstOrDefault(skill => skill.Intent == intent) ?? throw new InvalidOperationException($"No skill serves the intent '{intent}'.");
 
-    private static string Capabilities(AgentTurn turn)
+    private string Capabilities(AgentTurn turn)
     {
-        var things = Skills.Where(skill => turn.HasPlugin(skill.Plugin)).Select(skill => skill.Capability(turn)).Distinct().ToList();
+        var things = _skills.Where(skill => turn.HasPlugin(skill.Plugin)).Select(skill => skill.Capability(turn)).Distinct().ToList();
         return things.Count == 0 ? turn.L("dudas generales", "general questions") : Wording.List(things, turn.Language);
     }
 

@@ -11,12 +11,12 @@ internal sealed class IntentClassifier
 {
     private const string Resource = "AgentSupport.Agent.Offline.intent-corpus.txt";
 
-    private static readonly Lazy<IntentClassifier> Shipped = new(() =>
+    private static readonly Lazy<IReadOnlyList<(string Intent, string Text)>> Shipped = new(() =>
     {
         using var stream = typeof(IntentClassifier).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
         using var reader = new StreamReader(stream);
-        return new IntentClassifier(ParseCorpus(reader.ReadToEnd()));
+        return ParseCorpus(reader.ReadToEnd()).ToList();
     });
 
     private readonly Dictionary<string, double> _idf;
@@ -40,7 +40,8 @@ internal sealed class IntentClassifier
                 .ToDictionary(pair => pair.Key, pair => pair.Sum(entry => entry.Value), StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
-    public static IntentClassifier Default => Shipped.Value;
+    /// <summary>The bundled corpus, "intent, utterance" pairs.</summary>
+    public static IReadOnlyList<(string Intent, string Text)> ShippedCorpus => Shipped.Value;
 
     public IEnumerable<string> Intents => _centroids.Keys;
 

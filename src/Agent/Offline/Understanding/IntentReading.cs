@@ -4,7 +4,7 @@ namespace AgentSupport.Agent.Offline.Understanding;
 /// What one customer message asks for: the classifier's intent when it is confident, else the whole-word patterns of
 /// <see cref="IntentRecognizer"/>, else the classifier's best guess above the floor; below it, nothing (the agent asks).
 /// </summary>
-internal static class IntentReading
+internal sealed class IntentReading(IntentClassifier classifier)
 {
     /// <summary>A score this high, clearly ahead of the runner-up, is trusted over the patterns.</summary>
     private const double Confident = 0.42;
@@ -13,14 +13,14 @@ internal static class IntentReading
     /// <summary>Below this the message is not understood and the agent asks a clarifying question.</summary>
     private const double Floor = 0.30;
 
-    public static string? Of(string? text)
+    public string? Of(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var scores = IntentClassifier.Default.Score(text);
+        var scores = classifier.Score(text);
         var pattern = IntentRecognizer.Recognize(text);
         if (scores.Count == 0)
         {

@@ -25,4 +25,7 @@ internal static class ConversationIntents
 
     /// <summary>A complaint no plugin resolves (an unknown charge): a ticket for the team.</summary>
     public const string SupportTicket = "support_ticket";
+
+    /// <summary>The ones the agent handles itself; a ticket has its skill.</summary>
+    public static IReadOnlyList<string> All { get; } = [Greeting, Goodbye, HandOver, Safety];
 }

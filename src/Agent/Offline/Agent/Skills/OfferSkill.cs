@@ -74,16 +74,17 @@ internal sealed partial class OfferSkill : IIntentSkill
     {
         if (outcome.Value<OfferQuote>() is { } quote)
         {
-            var car = $"{quote.Make} {quote.Model} {quote.Year}{(quote.Plate is null ? "" : $" ({quote.Plate})")}";
+            var car = $"{quote.Make} {quote.Model} {quote.Year}";
+            var offer = quote.Plate is null ? quote.OfferId : $"{quote.OfferId} ({quote.Plate})";
             var lapsed = turn.TurnOutcomes.Select(earlier => earlier.Is(Plugin, Status) ? earlier.Value<OfferStatus>() : null)
                 .LastOrDefault(status => status is { State: OfferState.Expired });
             var lead = lapsed is null
                 ? CommonReplies.Lead(turn)
                 : turn.L($"Tu oferta {lapsed.OfferId} ya venció, así que te coticé una nueva.", $"Your offer {lapsed.OfferId} has expired, so I quoted a new one.", $"Su oferta {lapsed.OfferId} ya venció, así que le coticé una nueva.");
             return AgentStep.Say(turn.L(
-                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
-                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {quote.OfferId} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
-                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
+                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
+                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {offer} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
+                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
         }
 
         // A car without inspection needs the owner's description of its condition.
