@@ -58,7 +58,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(cr[eé]ditos?|tasas?|financiamiento|pre-?\s?aprobaci[oó]n|credit|loans?|financiar|financing|mensualidad(es)?)\b", Options)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"\b(pagos?|transferencias?|dep[oó]sitos?|payments?|payouts?)\b|\b(get|be|been) paid\b|\bme (pagan|depositan|transfieren)\b", Options)]
+    [GeneratedRegex(@"\b(pagos?|transferencias?|dep[oó]sitos?|payments?|payouts?|transfer(?!\s+me)|transferred|deposit(ed)?)\b|\b(get|be|been) paid\b|\bme (pagan|depositan|transfieren)\b", Options)]
     private static partial Regex Payout();
 
     [GeneratedRegex(@"\b(documentos?|documentaci[oó]n|kyc|identificaci[oó]n|comprobantes?|documents?|paperwork)\b", Options)]

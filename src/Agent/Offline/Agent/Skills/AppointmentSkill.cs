@@ -163,6 +163,6 @@ internal sealed partial class AppointmentSkill : IIntentSkill
     private static string Address(AppointmentBooked booked) => booked.HubAddress is null ? "" : $" ({booked.HubAddress})";
 
     /// <summary>The customer asks about appointments they already have rather than booking one.</summary>
-    [GeneratedRegex(@"\b(tengo (alguna|una|mi)?\s*(cita|visita|prueba)|mis citas|cu[aá]ndo es mi|a qu[eé] hora es mi|when is my|do i have (an?|any)|my (appointments|bookings)|what time is my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(tengo (alguna|una|mi)?\s*(cita|visita|prueba)|mis citas|cu[aá]ndo es mi|a qu[eé] hora es mi|when is my|do i have (an?|any|anything)|anything (booked|scheduled)|algo agendado|qu[eé] citas tengo|my (appointments|bookings)|what time is my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForOwn();
 }
