@@ -116,6 +116,9 @@ internal static partial class FactExtractor
     /// <summary>The document kind the text names (official_id, proof_of_address, …), or null.</summary>
     public static string? DocumentKindIn(string text) => First(DocumentKinds, text);
 
+    /// <summary>The car part the text names (engine, transmission, air_conditioning, …), or null.</summary>
+    public static string? ComponentIn(string text) => First(Components, text);
+
     /// <summary>The customer says they sent a document or asks to have one recorded, rather than asking which are missing.</summary>
     public static bool SaysSubmitted(string text) => Submitted().IsMatch(text);
 
@@ -444,7 +447,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"^\s*(km|kms|kil[oó]metros|kilometers|kilometres)\b", Options)]
     private static partial Regex KmUnit();
 
-    [GeneratedRegex(@"^\s*(meses|months|mensualidades)\b", Options)]
+    [GeneratedRegex(@"^\s*(meses|months?|mensualidades|mo|mos|mths?)\b", Options)]
     private static partial Regex MonthsUnit();
 
     [GeneratedRegex(@"^\s*(a[nñ]os|years)\s+(de plazo|plazo|term|to pay|para pagar)", Options)]
