@@ -25,10 +25,18 @@ public sealed class OfflineChatClient : IChatClient
 {
     private const int WordsPerChunk = 3;
 
-    private readonly OfflineAgent _agent = new();
+    private readonly OfflineAgent _agent;
     private readonly OfflineCustomerSimulator _simulator = new();
     private readonly OfflineJudge _judge = new();
     private readonly OfflineProposer _proposer = new();
+
+    public OfflineChatClient()
+        : this([])
+    {
+    }
+
+    /// <summary>The engine with skills for plugins beyond the shipped ones (see docs/adding-a-plugin.md).</summary>
+    internal OfflineChatClient(IEnumerable<IIntentSkill> extraSkills) => _agent = new OfflineAgent(extraSkills);
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {

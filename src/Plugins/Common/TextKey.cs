@@ -4,7 +4,7 @@ using System.Text;
 namespace AgentSupport.Plugins.Common;
 
 /// <summary>Folds free text typed by a model or a customer to a comparable key.</summary>
-internal static class TextKey
+public static class TextKey
 {
     /// <summary>
     /// Lower-case, accents removed (customers write "transmisión" and "transmision"), every run of

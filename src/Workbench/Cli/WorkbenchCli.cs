@@ -12,6 +12,7 @@ public static class WorkbenchCli
         BenchCommand.Create(),
         BenchLoopCommand.Create(),
         CompareCommand.Create(),
+        EvalTasksCommand.Create(),
         RunCommand.Create(),
         RunCommand.CreatePropose(),
         ApproveCommand.Create(),

@@ -103,4 +103,21 @@ public sealed class PluginCatalogTests
                 Assert.False(string.IsNullOrWhiteSpace(parameter.Description), $"{function.PluginName}.{function.Name}({parameter.Name}) has no description"));
         });
     }
+
+    [Fact]
+    public void Functions_and_signatures_come_from_the_kernel_functions_each_plugin_registers()
+    {
+        var services = Scenario.Services(_sandbox, Scenario.Ana);
+        var kernel = new Kernel(services);
+        kernel.Plugins.AddEnabled(PluginCatalog.Names, services);
+
+        foreach (var entry in PluginCatalog.Entries)
+        {
+            var registered = kernel.Plugins[entry.Name].Select(function => function.Name).Order(StringComparer.Ordinal);
+            Assert.Equal(registered, entry.Functions.Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(["get_payout_status(plate?) -> PayoutStatusReport"], PluginCatalog.Find("PayoutTracker")!.Signatures);
+        Assert.Contains("simulate_credit(monthlyIncome, downPayment, carPrice, termMonths) -> CreditSimulation", PluginCatalog.Find("CreditPrequalification")!.Signatures);
+    }
 }

@@ -25,6 +25,12 @@ internal sealed class AgentTurn
 
     public required SeededChoice Choice { get; init; }
 
+    /// <summary>The customer's own cars, to resolve "la cx5" to its plate; empty when the request carries no profile.</summary>
+    public CarDirectory Cars { get; init; } = CarDirectory.Unknown;
+
+    /// <summary>A plate the latest message names that is none of the customer's: never passed to a tool.</summary>
+    public string? ForeignPlate { get; init; }
+
     public IReadOnlyList<ToolOutcome> TurnOutcomes => Conversation.TurnOutcomes;
 
     public ToolOutcome? LastOutcome => Conversation.TurnOutcomes.Count == 0 ? null : Conversation.TurnOutcomes[^1];

@@ -9,6 +9,15 @@ internal interface IIntentSkill
     /// <summary>The plugin that serves it, by its catalog name.</summary>
     string Plugin { get; }
 
+    /// <summary>What the skill helps with, as the agent lists it when the customer's request is unclear ("your payments").</summary>
+    string Capability(AgentTurn turn);
+
+    /// <summary>
+    /// Utterances of the intent beyond the bundled corpus, in Spanish and English, as customers write them: a skill
+    /// added with a new plugin brings its own, the shipped skills have theirs in <c>intent-corpus.txt</c>.
+    /// </summary>
+    IEnumerable<string> Examples => [];
+
     /// <summary>The next step: ask for missing data, call a function, or answer from this turn's results.</summary>
     AgentStep Next(AgentTurn turn);
 }

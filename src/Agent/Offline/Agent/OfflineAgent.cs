@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Agent.Offline.Agent.Skills;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
@@ -18,7 +19,7 @@ namespace AgentSupport.Agent.Offline.Agent;
 /// </summary>
 internal sealed class OfflineAgent
 {
-    private static readonly IReadOnlyList<IIntentSkill> Skills =
+    private static readonly IReadOnlyList<IIntentSkill> ShippedSkills =
     [
         new OfferSkill(),
         new InspectionStatusSkill(),
@@ -28,7 +29,34 @@ internal sealed class OfflineAgent
         new WarrantySkill(),
         new DocumentsSkill(),
         new AppointmentSkill(),
+        new TicketSkill(),
     ];
+
+    private readonly IReadOnlyList<IIntentSkill> _skills;
+    private readonly IntentReading _reading;
+
+    /// <param name="extraSkills">Skills of plugins beyond the shipped ones, each with its corpus lines.</param>
+    /// <exception cref="InvalidOperationException">The corpus teaches an intent no skill serves, or two skills serve one intent.</exception>
+    public OfflineAgent(IEnumerable<IIntentSkill>? extraSkills = null)
+    {
+        _skills = [.. ShippedSkills, .. extraSkills ?? []];
+        var corpus = IntentClassifier.ShippedCorpus
+            .Concat(_skills.SelectMany(skill => skill.Examples.Select(example => (skill.Intent, example))))
+            .ToList();
+        var served = _skills.Select(skill => skill.Intent).Concat(ConversationIntents.All).ToList();
+        if (served.Count != served.Distinct(StringComparer.Ordinal).Count())
+        {
+            throw new InvalidOperationException($"An intent is served twice: {string.Join(", ", served.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}.");
+        }
+
+        var unknown = corpus.Select(line => line.Item1).Distinct().Except(served, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"The corpus teaches intents no skill serves: {string.Join(", ", unknown)}.");
+        }
+
+        _reading = new IntentReading(new IntentClassifier(corpus));
+    }
 
     public ChatMessage Respond(OfflineConversation conversation, ChatOptions? options)
     {
@@ -36,14 +64,19 @@ internal sealed class OfflineAgent
         var policy = ModelHints.GetPolicy(options) ?? new PromptPolicy();
         var language = ConversationLanguage.Normalize(variables?.Language ?? LanguageGuess.Of(conversation.UserTexts));
         var now = variables?.Now ?? DateTimeOffset.UtcNow;
+        var cars = CarDirectory.From(variables?.Customer?.Cars);
+        // The customer's words are read in their own language even when the prompt makes the agent answer in another.
+        var facts = FactExtractor.Extract(conversation.UserTexts, now, language);
+        var (plate, foreign) = OwnPlate(conversation, cars);
         var turn = new AgentTurn
         {
             Language = ReplyLanguage(language, policy),
             Tone = Tone.Of(string.IsNullOrWhiteSpace(variables?.Tone) ? policy.DefaultTone : variables.Tone),
             Policy = policy,
             Now = now,
-            // The customer's words are read in their own language even when the prompt makes the agent answer in another.
-            Facts = FactExtractor.Extract(conversation.UserTexts, now, language),
+            Facts = facts with { Plate = plate },
+            Cars = cars,
+            ForeignPlate = foreign,
             Conversation = conversation,
             Tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal),
             Choice = new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{conversation.LatestUserText}"),
@@ -57,7 +90,7 @@ internal sealed class OfflineAgent
                 $"{call.Plugin}_{call.Function}",
                 // Semantic Kernel serialises call arguments with its own JSON context, which knows JsonElement but not every CLR type.
                 call.Arguments.ToDictionary(pair => pair.Key, pair => (object?)JsonSerializer.SerializeToElement(pair.Value)))]),
-            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Compose(turn, reply, variables?.Customer?.Name)),
+            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Unrepeated(turn, Compose(turn, reply, variables?.Customer?.Name))),
             _ => throw new InvalidOperationException($"Unknown step {step}."),
         };
     }
@@ -72,7 +105,36 @@ internal sealed class OfflineAgent
         return languages.Count == 0 || languages.Contains(conversationLanguage) ? conversationLanguage : languages[0];
     }
 
-    private static AgentStep Decide(AgentTurn turn)
+    /// <summary>
+    /// The plate the conversation is about: the latest one the customer typed or named by its car ("la cx5"), among
+    /// their own when their cars are known. A plate of someone else's in the latest message is set apart, never used.
+    /// </summary>
+    private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, CarDirectory cars)
+    {
+        // Plates the tools already returned for this customer are theirs too (a car they sold us is no longer in their list).
+        var returned = conversation.AllOutcomes.SelectMany(outcome => FactExtractor.Plates(ToolJson.Serialize(outcome.Result)))
+            .Select(CarDirectory.Normalize).ToHashSet(StringComparer.Ordinal);
+        bool Own(string plate) => !cars.Knows || cars.Owns(plate) || returned.Contains(CarDirectory.Normalize(plate));
+
+        string? current = null;
+        string? foreign = null;
+        var texts = conversation.UserTexts;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var typed = FactExtractor.Plate(texts[i]);
+            if (typed is not null && !Own(typed))
+            {
+                foreign = i == texts.Count - 1 ? typed : foreign;
+                typed = null;
+            }
+
+            current = typed ?? cars.Resolve(texts[i]) ?? current;
+        }
+
+        return (current, foreign);
+    }
+
+    private AgentStep Decide(AgentTurn turn)
     {
         if (Escalation(turn) is { } escalation)
         {
@@ -80,31 +142,22 @@ internal sealed class OfflineAgent
         }
 
         var latest = turn.Conversation.LatestUserText;
-        if (turn.TurnOutcomes.Count == 0 && IntentRecognizer.AsksForHuman(latest))
+        var intent = _reading.Of(latest);
+        var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(_reading.Of).FirstOrDefault(found => found is not null && IsTask(found));
+        switch (intent)
         {
-            return HandOver(turn, "The customer asked to talk to a person.");
+            case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
+                return HandOver(turn, "Safety: the customer reports a dangerous failure and needs a person now.");
+            case ConversationIntents.HandOver when turn.TurnOutcomes.Count == 0:
+                return HandOver(turn, "The customer asked to talk to a person.");
         }
 
-        var intent = IntentRecognizer.Recognize(latest);
-        if (intent is null)
+        // "va", "ok book it", "sí, ese": a confirmation carries on with the open task.
+        if (pending is not null && (intent is null || !IsTask(intent) || IntentRecognizer.IsAffirmative(latest) && intent != pending && !PatternAgrees(latest, intent)))
         {
-            var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(IntentRecognizer.Recognize).FirstOrDefault(found => found is not null);
-            if (IntentRecognizer.IsThanksOrGoodbye(latest) && FactExtractor.Plate(latest) is null)
+            if (intent == ConversationIntents.Goodbye && FactExtractor.Plate(latest) is null && !IntentRecognizer.IsAffirmative(latest))
             {
-                return AgentStep.Say(turn.L(
-                    "¡Con gusto! Que tengas un excelente día.",
-                    "You're welcome! Have a great day.",
-                    "Con mucho gusto. Que tenga un excelente día."));
-            }
-
-            if (pending is null)
-            {
-                return IntentRecognizer.IsGreeting(latest)
-                    ? AgentStep.Say(turn.L("¿En qué puedo ayudarte hoy?", "How can I help you today?", "¿En qué puedo ayudarle hoy?"))
-                    : AgentStep.Say(turn.L(
-                        $"¿Me cuentas un poco más de lo que necesitas? Puedo ayudarte con {Capabilities(turn)}.",
-                        $"Could you tell me a bit more about what you need? I can help with {Capabilities(turn)}.",
-                        $"¿Podría contarme un poco más de lo que necesita? Puedo ayudarle con {Capabilities(turn)}."));
+                return Goodbye(turn);
             }
 
             if (IntentRecognizer.IsAffirmative(latest) && !turn.HasPlugin(SkillFor(pending).Plugin))
@@ -115,9 +168,32 @@ internal sealed class OfflineAgent
             intent = pending;
         }
 
+        switch (intent)
+        {
+            case null or ConversationIntents.Greeting or ConversationIntents.HandOver or ConversationIntents.Safety:
+                return intent == ConversationIntents.Greeting
+                    ? AgentStep.Say(turn.L("¿En qué puedo ayudarte hoy?", "How can I help you today?", "¿En qué puedo ayudarle hoy?"))
+                    : AgentStep.Say(turn.L(
+                        $"¿Me cuentas un poco más de lo que necesitas? Puedo ayudarte con {Capabilities(turn)}.",
+                        $"Could you tell me a bit more about what you need? I can help with {Capabilities(turn)}.",
+                        $"¿Podría contarme un poco más de lo que necesita? Puedo ayudarle con {Capabilities(turn)}."));
+            case ConversationIntents.Goodbye:
+                return Goodbye(turn);
+        }
+
         var skill = SkillFor(intent);
         return turn.HasPlugin(skill.Plugin) ? skill.Next(turn) : CannotHelp(turn);
     }
+
+    private bool IsTask(string intent) => _skills.Any(skill => skill.Intent == intent);
+
+    /// <summary>True when the whole-word patterns read the same intent, not only the classifier.</summary>
+    private static bool PatternAgrees(string text, string intent) => IntentRecognizer.Recognize(text) == intent;
+
+    private static AgentStep Goodbye(AgentTurn turn) => AgentStep.Say(turn.L(
+        "¡Con gusto! Que tengas un excelente día.",
+        "You're welcome! Have a great day.",
+        "Con mucho gusto. Que tenga un excelente día."));
 
     /// <summary>
     /// Confirms a hand-over that just happened, or makes one when failed tools reach the policy's limit;
@@ -160,7 +236,7 @@ internal sealed class OfflineAgent
                 "I can't transfer you to a person from this chat right now, but I'm still here to help with what I can.",
                 "Desde este chat no puedo transferirle con una persona en este momento, pero sigo aquí para ayudarle en lo que pueda."));
 
-    private static AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
+    private AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
         ? turn.L(
             "Lo siento, eso no lo puedo resolver desde este chat. ¿Quieres que te comunique con una persona de nuestro equipo?",
             "I'm sorry, I can't handle that from this chat. Would you like me to connect you with a person from our team?",
@@ -170,22 +246,39 @@ internal sealed class OfflineAgent
             "I'm sorry, I can't handle that from this chat; please contact our customer care team.",
             "Lo lamento, eso no lo puedo resolver desde este chat; le sugiero comunicarse con nuestro equipo de atención."));
 
-    private static IIntentSkill SkillFor(string intent) => Skills.First(skill => skill.Intent == intent);
+    private IIntentSkill SkillFor(string intent) =>
+        _skills.FirstOrDefault(skill => skill.Intent == intent) ?? throw new InvalidOperationException($"No skill serves the intent '{intent}'.");
 
-    private static string Capabilities(AgentTurn turn)
+    private string Capabilities(AgentTurn turn)
     {
-        var things = Skills.Where(skill => turn.HasPlugin(skill.Plugin)).Select(skill => skill.Intent switch
-        {
-            Intents.Offer => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car"),
-            Intents.InspectionStatus => turn.L("el estado de tu inspección", "your inspection status"),
-            Intents.Payout => turn.L("tus pagos", "your payments"),
-            Intents.Reschedule => turn.L("reprogramar tu inspección", "rescheduling your inspection"),
-            Intents.Credit => turn.L("simular un crédito", "simulating a car loan"),
-            Intents.Warranty => turn.L("tu garantía", "your warranty"),
-            Intents.Documents => turn.L("tus documentos", "your documents"),
-            _ => turn.L("agendar citas", "booking appointments"),
-        }).ToList();
+        var things = _skills.Where(skill => turn.HasPlugin(skill.Plugin)).Select(skill => skill.Capability(turn)).Distinct().ToList();
         return things.Count == 0 ? turn.L("dudas generales", "general questions") : Wording.List(things, turn.Language);
+    }
+
+    /// <summary>
+    /// Never the same answer twice word for word: a reply the customer already read is introduced as a repeat, and a
+    /// plate that is someone else's is turned down first.
+    /// </summary>
+    private static string Unrepeated(AgentTurn turn, string text)
+    {
+        if (turn.ForeignPlate is { } foreign)
+        {
+            text = turn.L(
+                $"Solo puedo consultar los autos de tu cuenta, y la placa {foreign} no es de ninguno de ellos. ",
+                $"I can only look up your own cars, and plate {foreign} is not one of them. ",
+                $"Solo puedo consultar los autos de su cuenta, y la placa {foreign} no corresponde a ninguno de ellos. ") + text;
+        }
+
+        var earlier = turn.Conversation.AssistantTexts;
+        if (!earlier.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        var again = turn.L("Como te comenté: ", "As I mentioned: ", "Como le comenté: ") + text;
+        return earlier.Contains(again, StringComparer.Ordinal)
+            ? turn.L("Para no repetirme: ", "Not to repeat myself: ", "Para no repetirme: ") + text + turn.L(" Si necesitas otra cosa, dime.", " If you need something else, tell me.", " Si necesita otra cosa, indíquemelo.")
+            : again;
     }
 
     /// <summary>The tone's greeting opens the first reply; its closing ends an answer (not a question).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AgentSupport.Plugins.Catalog;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 
@@ -128,16 +129,8 @@ internal sealed class ProposerRules
         _ => intent,
     };
 
-    private static string Sketch(ProposerInput.RankedIntent row) => row.Plugin switch
-    {
-        "OfferIn24" => "quote_offer_for_my_car(plate, condition?) -> OfferQuote; get_offer_status(offerId?) -> OfferStatus; accept_offer(offerId) -> OfferStatus",
-        "InspectionStatus" => "get_inspection_status(plate?) -> InspectionStatusReport",
-        "PayoutTracker" => "get_payout_status(plate?) -> PayoutStatusReport",
-        "InspectionRescheduler" => "list_inspection_slots(plate?, fromDate?, days) -> InspectionSlots; reschedule_inspection(newStart, plate?) -> InspectionRescheduled",
-        "CreditPrequalification" => "simulate_credit(monthlyIncome, downPayment, carPrice, termMonths) -> CreditSimulation",
-        "WarrantyCoverage" => "check_warranty_coverage(component, currentKm, plate?) -> WarrantyCoverage; open_warranty_claim(component, currentKm, description, plate?) -> WarrantyClaimOpened",
-        "DocumentsKyc" => "list_missing_documents(plate?) -> DocumentChecklist; record_submitted_document(documentKind, plate?) -> DocumentRecorded",
-        "Scheduling" => "list_hubs() -> HubList; list_available_slots(appointmentType, hub, fromDate?, days) -> AppointmentSlots; book_appointment(appointmentType, hub, start) -> AppointmentBooked",
-        _ => $"{row.Tool}: lookup(customer from session, intent data) -> status record",
-    };
+    private static string Sketch(ProposerInput.RankedIntent row) =>
+        row.Plugin is not null && PluginCatalog.Find(row.Plugin) is { } plugin
+            ? string.Join("; ", plugin.Signatures)
+            : $"{row.Tool}: lookup(customer from session, intent data) -> status record";
 }

@@ -35,6 +35,9 @@ internal sealed record ConversationFacts
     /// <summary>Free text naming a place (city or hub) for an appointment, matched against the hub list later.</summary>
     public string? PlaceText { get; init; }
 
+    /// <summary>The customer takes the first free slot ("el primer horario libre", "earliest slot is fine", "cualquiera").</summary>
+    public bool WantsEarliest { get; init; }
+
     /// <summary>The down payment in pesos: as said, or its share of the price once the price is known.</summary>
     public decimal? DownPaymentAmount => DownPayment ?? (DownPaymentPercent is { } percent && CarPrice is { } price ? Math.Round(price * percent / 100m) : null);
 }

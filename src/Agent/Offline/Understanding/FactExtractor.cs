@@ -36,7 +36,7 @@ internal static partial class FactExtractor
         (new Regex(@"\b(suspensi[oó]n|amortiguadores|suspension|shocks)\b", Options), "suspension"),
         (new Regex(@"\b(radiador|enfriamiento|se calienta|cooling|radiator|overheat\w*)\b", Options), "cooling"),
         (new Regex(@"\b(bomba de gasolina|combustible|inyectores|fuel( system| pump)?)\b", Options), "fuel_system"),
-        (new Regex(@"\b(frenos?|brakes?)\b", Options), "brakes"),
+        (new Regex(@"\b(frenos?|balatas?|pastillas de freno|brakes?|brake pads?)\b", Options), "brakes"),
         (new Regex(@"\b(bater[ií]a|battery)\b", Options), "battery"),
         (new Regex(@"\b(clutch|embrague)\b", Options), "clutch"),
         (new Regex(@"\b(llantas?|neum[aá]ticos?|tires?|tyres?)\b", Options), "tires"),
@@ -48,7 +48,7 @@ internal static partial class FactExtractor
         (new Regex(@"\b(regular|m[aá]s o menos|fair|average)\b", Options), "fair"),
         (new Regex(@"\b(malo|mala|mal estado|poor|bad)\b", Options), "poor"),
         // Not the greeting "good morning" nor the interjection "Bueno, ...".
-        (new Regex(@"\b(bueno(?!,)|buena|buen estado|good(?!\s+(morning|afternoon|evening|day|night)))\b", Options), "good"),
+        (new Regex(@"\b(bueno(?!,)|buena|buen estado|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night)))\b", Options), "good"),
     ];
 
     private static readonly (Regex Pattern, string Value)[] DocumentKinds =
@@ -97,6 +97,7 @@ internal static partial class FactExtractor
             AppointmentType = AppointmentType(text) ?? facts.AppointmentType,
             OfferId = OfferId().Match(text) is { Success: true } offer ? offer.Value.ToUpperInvariant() : facts.OfferId,
             WantsToAcceptOffer = Accept().IsMatch(text) || facts.WantsToAcceptOffer,
+            WantsEarliest = Earliest().IsMatch(text) || facts.WantsEarliest,
             PlaceText = Place().Match(text) is { Success: true } place ? place.Groups["place"].Value : facts.PlaceText,
         };
     }
@@ -114,6 +115,9 @@ internal static partial class FactExtractor
 
     /// <summary>The document kind the text names (official_id, proof_of_address, …), or null.</summary>
     public static string? DocumentKindIn(string text) => First(DocumentKinds, text);
+
+    /// <summary>The car part the text names (engine, transmission, air_conditioning, …), or null.</summary>
+    public static string? ComponentIn(string text) => First(Components, text);
 
     /// <summary>The customer says they sent a document or asks to have one recorded, rather than asking which are missing.</summary>
     public static bool SaysSubmitted(string text) => Submitted().IsMatch(text);
@@ -301,7 +305,7 @@ internal static partial class FactExtractor
                 continue;
             }
 
-            switch (KeywordAfter(after) ?? NearestKeyword(before))
+            switch (KeywordAfter(after) ?? (GivesBefore().IsMatch(before) ? AmountKind.DownPayment : NearestKeyword(before)))
             {
                 case AmountKind.Income:
                     income = value;
@@ -385,8 +389,11 @@ internal static partial class FactExtractor
 
     // "registrar mi INE", "que quede registrado" and "I want it recorded" ask to record a document as much as "ya lo envié" does.
     // Without "ya", only the accented past tense counts: "que me mande la factura" asks us to send it.
-    [GeneratedRegex(@"\b(ya (la |lo |los |las )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
+    [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
+
+    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available)|soonest|asap|any (time|slot|one))\b", Options)]
+    private static partial Regex Earliest();
 
     [GeneratedRegex(@"\b(prueba de manejo|manejarlo|test[- ]drive)\b", Options)]
     private static partial Regex TestDrive();
@@ -440,7 +447,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"^\s*(km|kms|kil[oó]metros|kilometers|kilometres)\b", Options)]
     private static partial Regex KmUnit();
 
-    [GeneratedRegex(@"^\s*(meses|months|mensualidades)\b", Options)]
+    [GeneratedRegex(@"^\s*(meses|months?|mensualidades|mo|mos|mths?)\b", Options)]
     private static partial Regex MonthsUnit();
 
     [GeneratedRegex(@"^\s*(a[nñ]os|years)\s+(de plazo|plazo|term|to pay|para pagar)", Options)]
@@ -460,6 +467,10 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"\b(enganche|anticipo|inicial|down ?payment|down)\b", Options)]
     private static partial Regex DownPaymentWord();
+
+    /// <summary>"puedo dar 70 mil", "doy 50 mil", "i can put 30k": what the customer gives is the down payment.</summary>
+    [GeneratedRegex(@"\b(puedo dar|doy|dar[ií]a|daria|pongo|puedo poner|can put|could put|i'?d put|put)\s*$", Options)]
+    private static partial Regex GivesBefore();
 
     /// <summary>Plates, dates, clock times and offer ids hold digits that are no amounts.</summary>
     [GeneratedRegex(@"\b[A-Z]{3}-?\d{3,4}(-?[A-Z])?\b|\b20\d{2}-\d{1,2}-\d{1,2}(T[\d:]+)?\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(OF|TK|PO)-\d+\b", Options)]

@@ -15,6 +15,8 @@ internal static partial class IntentRecognizer
         (Intents.Reschedule, Reschedule().IsMatch),
         (Intents.Offer, Offer().IsMatch),
         (Intents.Warranty, Warranty().IsMatch),
+        // "no enfria el clima", "the steering is loose": a part of the car and a symptom is a failure to check against the warranty.
+        (Intents.Warranty, text => FactExtractor.ComponentIn(text) is not null && Symptom().IsMatch(text)),
         (Intents.InspectionStatus, InspectionStatus().IsMatch),
         // "Ya envié mi comprobante de ingresos", "record my tenencia payment receipts": a named document that was sent
         // or is to be recorded is about documents, whatever credit or payment words come with it.
@@ -58,10 +60,13 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(cr[eé]ditos?|tasas?|financiamiento|pre-?\s?aprobaci[oó]n|credit|loans?|financiar|financing|mensualidad(es)?)\b", Options)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"\b(pagos?|transferencias?|dep[oó]sitos?|payments?|payouts?)\b|\b(get|be|been) paid\b|\bme (pagan|depositan|transfieren)\b", Options)]
+    [GeneratedRegex(@"\b(pagos?|transferencias?|dep[oó]sitos?|payments?|payouts?|transfer(?!\s+me)|transferred|deposit(ed)?)\b|\b(get|be|been) paid\b|\bme (pagan|depositan|transfieren)\b", Options)]
     private static partial Regex Payout();
 
-    [GeneratedRegex(@"\b(documentos?|documentaci[oó]n|kyc|identificaci[oó]n|comprobantes?|documents?|paperwork)\b", Options)]
+    [GeneratedRegex(@"\b(no (enfr[ií]a|sirve|funciona|prende|arranca|jala|frena)|fall(a|an|ando|o)|se (descompuso|desompuso|rompi[oó]|trab[oó]|calienta)|hace (un )?ruido|truena|suena|knock\w*|broke\w*|fail\w*|not working|stopped working|noise|leak\w*|slipping|loose|overheat\w*|won'?t (start|work))\b", Options)]
+    private static partial Regex Symptom();
+
+    [GeneratedRegex(@"\b(falta|faltan|pendientes?)\b.*\b(mandar|entregar|enviar|subir|mandarles|entregarles)\b|\b(documentos?|documentaci[oó]n|kyc|identificaci[oó]n|comprobantes?|documents?|paperwork)\b", Options)]
     private static partial Regex Documents();
 
     [GeneratedRegex(@"\b(citas?|agendar|programar|appointments?)\b|\b(prueba de manejo|test drive)\b|\b(book|schedule)\b.*\b(visit|appointment)\b", Options)]

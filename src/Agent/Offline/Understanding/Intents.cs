@@ -12,3 +12,20 @@ internal static class Intents
     public const string Documents = "kyc_docs";
     public const string Appointment = "appointment";
 }
+
+/// <summary>What a message may ask for besides a plugin's task: these the agent answers itself or hands over.</summary>
+internal static class ConversationIntents
+{
+    public const string Greeting = "greeting";
+    public const string Goodbye = "goodbye";
+    public const string HandOver = "handover";
+
+    /// <summary>A danger to the customer (brakes failed, smoke, an accident): a person takes over at once.</summary>
+    public const string Safety = "safety";
+
+    /// <summary>A complaint no plugin resolves (an unknown charge): a ticket for the team.</summary>
+    public const string SupportTicket = "support_ticket";
+
+    /// <summary>The ones the agent handles itself; a ticket has its skill.</summary>
+    public static IReadOnlyList<string> All { get; } = [Greeting, Goodbye, HandOver, Safety];
+}

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Hubs;
 using AgentSupport.Plugins.Scheduling;
@@ -5,15 +6,18 @@ using AgentSupport.Plugins.Scheduling;
 namespace AgentSupport.Agent.Offline.Agent.Skills;
 
 /// <summary>appointment: book a visit, a test drive or a delivery at a hub the customer names.</summary>
-internal sealed class AppointmentSkill : IIntentSkill
+internal sealed partial class AppointmentSkill : IIntentSkill
 {
     private const string ListHubs = "list_hubs";
     private const string ListSlots = "list_available_slots";
     private const string Book = "book_appointment";
+    private const string ListMine = "list_my_appointments";
 
     public string Intent => Intents.Appointment;
 
     public string Plugin => "Scheduling";
+
+    public string Capability(AgentTurn turn) => turn.L("agendar citas", "booking appointments");
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -21,7 +25,9 @@ internal sealed class AppointmentSkill : IIntentSkill
         var type = turn.Facts.AppointmentType ?? "visit";
         if (outcome is null || outcome.Plugin != Plugin)
         {
-            return AgentStep.Call(Plugin, ListHubs, CommonReplies.Arguments());
+            return AsksForOwn().IsMatch(turn.Conversation.LatestUserText)
+                ? AgentStep.Call(Plugin, ListMine, CommonReplies.Arguments())
+                : AgentStep.Call(Plugin, ListHubs, CommonReplies.Arguments());
         }
 
         switch (outcome.Function)
@@ -52,7 +58,7 @@ internal sealed class AppointmentSkill : IIntentSkill
                     return CommonReplies.Failure(turn, outcome, turn.L("esa sucursal", "that hub"));
                 }
 
-                if (RescheduleSkill.Wanted(turn) is { } wanted && RescheduleSkill.IsFree(slots.FreeSlots, wanted) && !turn.CalledThisTurn(Plugin, Book))
+                if (RescheduleSkill.Chosen(turn, slots.FreeSlots) is { } wanted && !turn.CalledThisTurn(Plugin, Book))
                 {
                     return AgentStep.Call(Plugin, Book, CommonReplies.Arguments(("appointmentType", type), ("hub", slots.HubId), ("start", wanted)));
                 }
@@ -66,6 +72,11 @@ internal sealed class AppointmentSkill : IIntentSkill
                         $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefieres?",
                         $"At {slots.Hub} I have: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. Which day and time would you like?",
                         $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefiere?"));
+
+            case ListMine:
+                return outcome.Value<AppointmentList>() is { } mine
+                    ? AgentStep.Say(Mine(turn, mine), completes: true)
+                    : CommonReplies.Failure(turn, outcome, turn.L("tus citas", "your appointments", "sus citas"));
 
             default:
                 if (outcome.Value<AppointmentBooked>() is { } booked)
@@ -97,7 +108,9 @@ internal sealed class AppointmentSkill : IIntentSkill
 
         foreach (var text in turn.Conversation.UserTexts.Reverse())
         {
-            var byName = hubs.Where(h => TextFold.ContainsPhrase(text, Distinctive(h)) || TextFold.ContainsPhrase(text, h.Id.Replace('-', ' '))).ToList();
+            // One distinctive word is enough: "insurgentes" names "AgentSupport Insurgentes Sur".
+            var byName = hubs.Where(h => TextFold.ContainsPhrase(text, Distinctive(h)) || TextFold.ContainsPhrase(text, h.Id.Replace('-', ' '))
+                || Distinctive(h).Split(' ').Any(word => word.Length >= 4 && TextFold.ContainsPhrase(text, word))).ToList();
             if (byName.Count == 1)
             {
                 return byName[0];
@@ -111,6 +124,19 @@ internal sealed class AppointmentSkill : IIntentSkill
         }
 
         return null;
+    }
+
+    private static string Mine(AgentTurn turn, AppointmentList list)
+    {
+        if (list.Appointments.Count == 0)
+        {
+            return turn.L("No tienes citas próximas. ¿Quieres agendar una?", "You have no upcoming appointments. Would you like to book one?", "No tiene citas próximas. ¿Desea agendar una?");
+        }
+
+        var items = list.Appointments.Select(booked => turn.L(
+            $"{TypeName(turn, booked.Type)} en {booked.Hub} el {Wording.DateAndTime(booked.Start, turn.Language)} (folio {booked.AppointmentId})",
+            $"{TypeName(turn, booked.Type)} at {booked.Hub} on {Wording.DateAndTime(booked.Start, turn.Language)} (reference {booked.AppointmentId})")).ToList();
+        return turn.L($"Tus próximas citas: {Wording.List(items, turn.Language)}.", $"Your upcoming appointments: {Wording.List(items, turn.Language)}.", $"Sus próximas citas: {Wording.List(items, turn.Language)}.");
     }
 
     private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string type, string hubId) =>
@@ -135,4 +161,8 @@ internal sealed class AppointmentSkill : IIntentSkill
     };
 
     private static string Address(AppointmentBooked booked) => booked.HubAddress is null ? "" : $" ({booked.HubAddress})";
+
+    /// <summary>The customer asks about appointments they already have rather than booking one.</summary>
+    [GeneratedRegex(@"\b(tengo (alguna|una|mi)?\s*(cita|visita|prueba)|mis citas|cu[aá]ndo es mi|a qu[eé] hora es mi|when is my|do i have (an?|any|anything)|anything (booked|scheduled)|algo agendado|qu[eé] citas tengo|my (appointments|bookings)|what time is my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForOwn();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Credit;
@@ -5,7 +7,7 @@ using AgentSupport.Plugins.Credit;
 namespace AgentSupport.Agent.Offline.Agent.Skills;
 
 /// <summary>credit_prequal: simulate a car loan from the customer's income, the car price and the down payment.</summary>
-internal sealed class CreditSkill : IIntentSkill
+internal sealed partial class CreditSkill : IIntentSkill
 {
     /// <summary>Term used when the customer names none, said out loud in the answer.</summary>
     private const int DefaultTermMonths = 48;
@@ -13,6 +15,8 @@ internal sealed class CreditSkill : IIntentSkill
     public string Intent => Intents.Credit;
 
     public string Plugin => "CreditPrequalification";
+
+    public string Capability(AgentTurn turn) => turn.L("simular un crédito", "simulating a car loan");
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -67,10 +71,7 @@ internal sealed class CreditSkill : IIntentSkill
 
         return outcome.ErrorCode switch
         {
-            ToolErrorCodes.NotEligible => AgentStep.Say(turn.L(
-                "Con esos números la mensualidad superaría el 35% de tu ingreso, así que no alcanzas la precalificación. Un enganche mayor o un plazo más largo ayudaría. ¿Simulamos otra opción?",
-                "With those numbers the monthly payment would exceed 35% of your income, so you don't pre-qualify. A larger down payment or a longer term would help. Shall we try another option?",
-                "Con esos números la mensualidad superaría el 35% de su ingreso, así que no alcanza la precalificación. Un enganche mayor o un plazo más largo ayudaría. ¿Simulamos otra opción?")),
+            ToolErrorCodes.NotEligible => AgentStep.Say(NotEligible(turn, outcome.ErrorMessage)),
             ToolErrorCodes.InvalidArgument => AgentStep.Say(turn.L(
                 "Para simular necesito un enganche de al menos 10% del precio, un plazo de 12 a 72 meses y un monto a financiar entre $50,000 y $1,500,000. ¿Ajustamos los datos?",
                 "To simulate I need a down payment of at least 10% of the price, a term of 12 to 72 months and a financed amount between MXN 50,000 and 1,500,000. Shall we adjust the numbers?",
@@ -78,4 +79,34 @@ internal sealed class CreditSkill : IIntentSkill
             _ => CommonReplies.Failure(turn, outcome, turn.L("la simulación", "the simulation")),
         };
     }
+
+    /// <summary>The reason the policy gave, in the customer's words, with the figure that would qualify and what to try next.</summary>
+    private static string NotEligible(AgentTurn turn, string reason)
+    {
+        var amounts = Amount().Matches(reason).Select(match => decimal.Parse(match.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
+        string Money(int index) => index < amounts.Count ? Wording.Money(amounts[index], turn.Language) : "";
+        if (reason.Contains("down payment must be at least", StringComparison.OrdinalIgnoreCase))
+        {
+            return turn.L(
+                $"Con ese enganche no alcanzas la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(0)} para un auto de {Money(1)}. ¿Quieres simular con un enganche de al menos esa cantidad?",
+                $"With that down payment you don't pre-qualify: the minimum down payment is 10% of the price, that is {Money(0)} for a car of {Money(1)}. Shall I simulate it with at least that much down?",
+                $"Con ese enganche no alcanza la precalificación: el enganche mínimo es el 10% del precio, es decir {Money(0)} para un auto de {Money(1)}. ¿Desea simular con un enganche de al menos esa cantidad?");
+        }
+
+        if (reason.Contains("We finance between", StringComparison.OrdinalIgnoreCase))
+        {
+            return turn.L(
+                $"Financiamos montos entre {Money(0)} y {Money(1)}, y esta solicitud financiaría {Money(2)}. ¿Ajustamos el enganche o el precio?",
+                $"We finance between {Money(0)} and {Money(1)}, and this request would finance {Money(2)}. Shall we adjust the down payment or the price?",
+                $"Financiamos montos entre {Money(0)} y {Money(1)}, y esta solicitud financiaría {Money(2)}. ¿Ajustamos el enganche o el precio?");
+        }
+
+        return turn.L(
+            $"Con esos números la mensualidad sería de {Money(0)}, más del 35% de tu ingreso. Te precalificarías con un enganche de al menos {Money(3)}, un plazo más largo o un auto más económico. ¿Simulamos otra opción?",
+            $"With those numbers the monthly payment would be {Money(0)}, more than 35% of your income. You would pre-qualify with a down payment of at least {Money(3)}, a longer term or a cheaper car. Shall we try another option?",
+            $"Con esos números la mensualidad sería de {Money(0)}, más del 35% de su ingreso. Se precalificaría con un enganche de al menos {Money(3)}, un plazo más largo o un auto más económico. ¿Simulamos otra opción?");
+    }
+
+    [GeneratedRegex(@"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+")]
+    private static partial Regex Amount();
 }

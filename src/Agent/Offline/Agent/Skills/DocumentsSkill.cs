@@ -1,11 +1,12 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Documents;
 
 namespace AgentSupport.Agent.Offline.Agent.Skills;
 
 /// <summary>kyc_docs: which documents are missing for a sale or purchase, and recording one the customer sent.</summary>
-internal sealed class DocumentsSkill : IIntentSkill
+internal sealed partial class DocumentsSkill : IIntentSkill
 {
     private const string ListMissing = "list_missing_documents";
     private const string Record = "record_submitted_document";
@@ -13,6 +14,8 @@ internal sealed class DocumentsSkill : IIntentSkill
     public string Intent => Intents.Documents;
 
     public string Plugin => "DocumentsKyc";
+
+    public string Capability(AgentTurn turn) => turn.L("tus documentos", "your documents");
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -22,6 +25,15 @@ internal sealed class DocumentsSkill : IIntentSkill
             return outcome.Value<DocumentRecorded>() is { } recorded
                 ? AgentStep.Say(Recorded(turn, recorded), completes: true)
                 : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
+        }
+
+        if (outcome is null && AsksHowToSend().IsMatch(turn.Conversation.LatestUserText)
+            && turn.Conversation.AllOutcomes.Any(earlier => earlier.Ok && earlier.Plugin == Plugin))
+        {
+            return AgentStep.Say(turn.L(
+                "Puedes subirlos desde tu cuenta en el portal, en la sección de documentos, o adjuntarlos aquí mismo en el chat; en cuanto los recibimos los registro y te aviso qué falta.",
+                "You can upload them from your account in the portal, in the documents section, or attach them right here in the chat; as soon as we receive them I record them and tell you what is left.",
+                "Puede subirlos desde su cuenta en el portal, en la sección de documentos, o adjuntarlos aquí mismo en el chat; en cuanto los recibimos los registro y le aviso qué falta."), completes: true);
         }
 
         var facts = turn.Facts;
@@ -101,4 +113,7 @@ internal sealed class DocumentsSkill : IIntentSkill
     }
 
     private static string Deal(AgentTurn turn, DealKind kind) => kind == DealKind.Sale ? turn.L("venta", "sale") : turn.L("compra", "purchase");
+
+    [GeneratedRegex(@"\b(c[oó]mo|d[oó]nde|por d[oó]nde)\b.*\b(hago llegar|mando|env[ií]o|subo|entrego|mandarlos|enviarlos|subirlos)\b|\b(how|where)\b.*\b(send|get them to you|upload|submit|deliver)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToSend();
 }

@@ -11,6 +11,8 @@ internal sealed class InspectionStatusSkill : IIntentSkill
 
     public string Plugin => "InspectionStatus";
 
+    public string Capability(AgentTurn turn) => turn.L("el estado de tu inspección", "your inspection status");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
@@ -61,9 +63,12 @@ internal sealed class InspectionStatusSkill : IIntentSkill
         var grade = inspection.ConditionGrade is { } condition ? Condition(condition, turn) : null;
         var findings = inspection.Findings.Count;
         var repairs = inspection.EstimatedRepairsMxn > 0 ? Wording.Money(inspection.EstimatedRepairsMxn, turn.Language) : null;
+        var found = Wording.List(inspection.Findings.Select(finding => finding.EstimatedRepairMxn is { } cost
+            ? $"{finding.Component} ({finding.Note}; {Wording.Money(cost, turn.Language)})"
+            : $"{finding.Component} ({finding.Note})").ToList(), turn.Language);
         return turn.English
-            ? $"The inspection of your car {inspection.Plate} was completed on {when}{(grade is null ? "" : $" with a condition grade of {grade}")}: {findings} finding(s){(repairs is null ? "" : $", estimated repairs {repairs}")}."
-            : $"La inspección de {(turn.Tone.Formal ? "su" : "tu")} auto {inspection.Plate} terminó el {when}{(grade is null ? "" : $" con calificación {grade}")}: {findings} hallazgo(s){(repairs is null ? "" : $", reparaciones estimadas en {repairs}")}.";
+            ? $"The inspection of your car {inspection.Plate} was completed on {when}{(grade is null ? "" : $" with a condition grade of {grade}")}: {findings} finding(s){(findings == 0 ? "" : $": {found}")}{(repairs is null ? "" : $"; estimated repairs {repairs} in total")}."
+            : $"La inspección de {(turn.Tone.Formal ? "su" : "tu")} auto {inspection.Plate} terminó el {when}{(grade is null ? "" : $" con calificación {grade}")}: {findings} hallazgo(s){(findings == 0 ? "" : $": {found}")}{(repairs is null ? "" : $"; reparaciones estimadas en {repairs} en total")}.";
     }
 
     private static string Condition(CarCondition condition, AgentTurn turn) => condition switch

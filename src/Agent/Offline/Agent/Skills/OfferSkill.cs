@@ -16,6 +16,8 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     public string Plugin => "OfferIn24";
 
+    public string Capability(AgentTurn turn) => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
@@ -73,10 +75,16 @@ internal sealed partial class OfferSkill : IIntentSkill
         if (outcome.Value<OfferQuote>() is { } quote)
         {
             var car = $"{quote.Make} {quote.Model} {quote.Year}";
+            var offer = quote.Plate is null ? quote.OfferId : $"{quote.OfferId} ({quote.Plate})";
+            var lapsed = turn.TurnOutcomes.Select(earlier => earlier.Is(Plugin, Status) ? earlier.Value<OfferStatus>() : null)
+                .LastOrDefault(status => status is { State: OfferState.Expired });
+            var lead = lapsed is null
+                ? CommonReplies.Lead(turn)
+                : turn.L($"Tu oferta {lapsed.OfferId} ya venció, así que te coticé una nueva.", $"Your offer {lapsed.OfferId} has expired, so I quoted a new one.", $"Su oferta {lapsed.OfferId} ya venció, así que le coticé una nueva.");
             return AgentStep.Say(turn.L(
-                $"{CommonReplies.Lead(turn)} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
-                $"{CommonReplies.Lead(turn)} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {quote.OfferId} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
-                $"{CommonReplies.Lead(turn)} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
+                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
+                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {offer} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
+                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
         }
 
         // A car without inspection needs the owner's description of its condition.
@@ -149,12 +157,12 @@ internal sealed partial class OfferSkill : IIntentSkill
         turn.Facts.OfferId
         ?? turn.Conversation.AllOutcomes.Where(outcome => outcome.Is(Plugin, Quote)).Select(outcome => outcome.Value<OfferQuote>()?.OfferId).LastOrDefault(id => id is not null);
 
-    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (for|on) (my|the)\b|\bla oferta (de|por|para|del) (mi|la|el|tu)\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefersToEarlierOffer();
 
     [GeneratedRegex(@"\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(volver a )?cotizar\b|\bre-?quote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForNewQuote();
 
-    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^.?!]*\b(vigente|sigue|expira|vence|expire[sd]?|still valid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^?!]*\b(vigente|sigue|expira|vence|venci[oó]|expire[sd]?|still (valid|good|open|on|available))\b|\b(sigue|vigente|still|expired?)\b[^?!]*\b(ofertas?|offers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForStatus();
 }

@@ -10,6 +10,8 @@ internal sealed class PayoutSkill : IIntentSkill
 
     public string Plugin => "PayoutTracker";
 
+    public string Capability(AgentTurn turn) => turn.L("tus pagos", "your payments");
+
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
@@ -24,7 +26,7 @@ internal sealed class PayoutSkill : IIntentSkill
             return CommonReplies.Failure(turn, outcome, turn.L("un pago", "a payment"));
         }
 
-        return CommonReplies.Records(turn, report.Payouts, payout => Describe(turn, payout));
+        return CommonReplies.Records(turn, report.Payouts, payout => Describe(turn, payout) + Account(turn, payout));
     }
 
     private static string Describe(AgentTurn turn, PayoutStatus payout)
@@ -57,6 +59,15 @@ internal sealed class PayoutSkill : IIntentSkill
                 $"El pago de {amount} por su auto {payout.Plate} está en revisión; la fecha estimada de transferencia es el {Expected(turn, payout)}."),
         };
     }
+
+    /// <summary>Where the money goes, for a payout not yet transferred (a transferred one names its account already).</summary>
+    private static string Account(AgentTurn turn, PayoutStatus payout) =>
+        payout.Stage == PayoutStage.Transferred || payout.BankAccountLast4 is null
+            ? ""
+            : " " + turn.L(
+                $"Se depositará en tu cuenta con terminación {payout.BankAccountLast4}.",
+                $"It will be paid into your account ending in {payout.BankAccountLast4}.",
+                $"Se depositará en su cuenta con terminación {payout.BankAccountLast4}.");
 
     private static string Expected(AgentTurn turn, PayoutStatus payout) =>
         payout.ExpectedTransferDate is { } date ? Wording.Date(date, turn.Language) : turn.L("(por confirmar)", "(to be confirmed)");

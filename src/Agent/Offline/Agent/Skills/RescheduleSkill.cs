@@ -15,6 +15,8 @@ internal sealed class RescheduleSkill : IIntentSkill
 
     public string Plugin => "InspectionRescheduler";
 
+    public string Capability(AgentTurn turn) => turn.L("reprogramar tu inspección", "rescheduling your inspection");
+
     public AgentStep Next(AgentTurn turn)
     {
         // Without a plate the plugin moves the customer's only scheduled inspection, and says so when there are several.
@@ -48,7 +50,7 @@ internal sealed class RescheduleSkill : IIntentSkill
                 return CommonReplies.Failure(turn, outcome, turn.L("una inspección agendada", "a scheduled inspection"));
             }
 
-            if (Wanted(turn) is { } start && IsFree(slots.FreeSlots, start) && !turn.CalledThisTurn(Plugin, Move))
+            if (Chosen(turn, slots.FreeSlots) is { } start && !turn.CalledThisTurn(Plugin, Move))
             {
                 return AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", start), ("plate", plate ?? slots.Plate)));
             }
@@ -64,6 +66,29 @@ internal sealed class RescheduleSkill : IIntentSkill
     /// <summary>The start the customer asked for, "yyyy-MM-ddTHH:mm" hub-local, when they gave both a day and a time.</summary>
     internal static string? Wanted(AgentTurn turn) =>
         turn.Facts is { Date: { } date, Time: { } time } ? date.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// The free slot the customer chose: the day and time they named, or the first free one when they take the
+    /// earliest (on the day they named, if any); null when they have not chosen yet.
+    /// </summary>
+    internal static string? Chosen(AgentTurn turn, IReadOnlyList<SlotDay> days)
+    {
+        if (Wanted(turn) is { } wanted)
+        {
+            return IsFree(days, wanted) ? wanted : null;
+        }
+
+        if (!turn.Facts.WantsEarliest)
+        {
+            return null;
+        }
+
+        // The first slot still ahead of the conversation's clock (a list may start at the current hour).
+        var now = turn.Now.DateTime;
+        return days.Where(day => turn.Facts.Date is not { } date || day.Date == date)
+            .SelectMany(day => day.Times.Select(time => $"{day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T{time}"))
+            .FirstOrDefault(start => DateTime.ParseExact(start, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) > now);
+    }
 
     internal static bool IsFree(IReadOnlyList<SlotDay> days, string start)
     {

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Warranty;
 
 namespace AgentSupport.Agent.Offline.Agent.Skills;
 
 /// <summary>warranty_claim: is the failure covered, and once the customer says yes, open the claim.</summary>
-internal sealed class WarrantySkill : IIntentSkill
+internal sealed partial class WarrantySkill : IIntentSkill
 {
     private const string Check = "check_warranty_coverage";
     private const string Open = "open_warranty_claim";
@@ -13,6 +14,8 @@ internal sealed class WarrantySkill : IIntentSkill
     public string Intent => Intents.Warranty;
 
     public string Plugin => "WarrantyCoverage";
+
+    public string Capability(AgentTurn turn) => turn.L("tu garantía", "your warranty");
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -35,7 +38,16 @@ internal sealed class WarrantySkill : IIntentSkill
                 return CommonReplies.Failure(turn, outcome, turn.L("un auto con garantía", "a car under warranty"));
             }
 
-            // The prompt asks for an explicit yes before opening a claim.
+            // The prompt asks for an explicit yes before opening a claim: a customer who asked to open it gave it.
+            if (coverage.Decision.Covered && AsksToOpen().IsMatch(turn.Conversation.LatestUserText) && facts.Km is not null && facts.Component is not null)
+            {
+                return AgentStep.Call(Plugin, Open, CommonReplies.Arguments(
+                    ("component", facts.Component),
+                    ("currentKm", facts.Km),
+                    ("description", Description(turn)),
+                    ("plate", coverage.Plate)));
+            }
+
             return coverage.Decision.Covered
                 ? AgentStep.Say(Covered(turn, coverage))
                 : AgentStep.Say(NotCovered(turn, coverage.Decision), completes: true);
@@ -115,4 +127,7 @@ internal sealed class WarrantySkill : IIntentSkill
         var text = string.Join(" ", turn.Conversation.UserTexts);
         return text.Length <= DescriptionLimit ? text : text[..DescriptionLimit];
     }
+
+    [GeneratedRegex(@"\b(abr[ea]\w*|abrir|lev[aá]nt\w*|hacer v[aá]lida|hacerla v[aá]lida|reclam\w*|open|file|start|make)\b.{0,30}\b(reclamo|garant[ií]a|claim|warranty)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToOpen();
 }

@@ -1,0 +1,41 @@
+using AgentSupport.Agent.Offline.Agent;
+
+namespace AgentSupport.Agent.Tests.Offline.TenthPlugin;
+
+/// <summary>The tenth plugin's one skill: its intent, its plugin, its corpus lines and its step.</summary>
+internal sealed class RoadsideSkill : IIntentSkill
+{
+    public const string TowIntent = "roadside_tow";
+
+    public string Intent => TowIntent;
+
+    public string Plugin => RoadsideAssistancePlugin.Name;
+
+    public IEnumerable<string> Examples =>
+    [
+        "necesito una grua",
+        "mi carro no arranca, mandenme una grua",
+        "me quede tirado, ocupo grua",
+        "pueden mandar una grua por mi auto",
+        "i need a tow truck",
+        "my car wont start, send a tow",
+        "im stranded, can you tow my car",
+        "please send roadside assistance",
+    ];
+
+    public string Capability(AgentTurn turn) => turn.L("enviarte una grúa", "sending you a tow truck");
+
+    public AgentStep Next(AgentTurn turn)
+    {
+        if (turn.LastOutcome is { } outcome && outcome.Is(Plugin, RoadsideAssistancePlugin.RequestTow))
+        {
+            return outcome.Value<TowDispatched>() is { } tow
+                ? AgentStep.Say(turn.L(
+                    $"Listo: la grúa {tow.DispatchNumber} llega en unos {tow.MinutesAway} minutos.",
+                    $"Done: tow truck {tow.DispatchNumber} will be there in about {tow.MinutesAway} minutes."), completes: true)
+                : CommonReplies.Failure(turn, outcome, turn.L("una grúa", "a tow truck"));
+        }
+
+        return AgentStep.Call(Plugin, RoadsideAssistancePlugin.RequestTow, CommonReplies.Arguments(("plate", turn.Facts.Plate)));
+    }
+}
