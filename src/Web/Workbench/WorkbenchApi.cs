@@ -152,7 +152,7 @@ public static class WorkbenchApi
     public static Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> PromoteAsync(
         string id, PromoteRunRequest? request, ClaimsPrincipal user, WorkbenchService workbench, CancellationToken ct) =>
         HandleAsync<Ok<JsonObject>>(async () =>
-            TypedResults.Ok(Describe(workbench, await workbench.PromoteAsync(id, user.Email(), request?.Force ?? false, request?.Reason, ct))));
+            TypedResults.Ok(Describe(workbench, await workbench.PromoteAsync(id, user.Email(), request?.Force ?? false, request?.Reason, request?.AcceptTradeOff ?? false, ct))));
 
     public static Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> RejectAsync(
         string id, RejectRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, CancellationToken ct) =>
@@ -251,6 +251,7 @@ public sealed record StartRunRequest(
 
 public sealed record ResumeRunRequest(bool AutoApprove = false);
 
-public sealed record PromoteRunRequest(bool Force = false, [property: MaxLength(2000)] string? Reason = null);
+/// <param name="AcceptTradeOff">Confirms the trade-off of a "better, with a trade-off" verdict, which then promotes without force.</param>
+public sealed record PromoteRunRequest(bool Force = false, [property: MaxLength(2000)] string? Reason = null, bool AcceptTradeOff = false);
 
 public sealed record RejectRunRequest([property: Required, MinLength(1), MaxLength(2000)] string Reason);
