@@ -66,6 +66,10 @@ public sealed class WorkbenchService(
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken ct = default) => await runs.ListAsync(ct);
 
+    /// <summary>Which run produced each of the prompt's versions, with its verdict and whether it was rejected.</summary>
+    public async Task<IReadOnlyDictionary<int, VersionOrigin>> VersionOriginsAsync(string promptId, CancellationToken ct = default) =>
+        VersionOrigin.Of(promptId, await runs.ListAsync(ct));
+
     public Task<RunRecord?> FindRunAsync(string runId, CancellationToken ct = default) => runs.FindAsync(runId, ct);
 
     /// <summary>The progress of a run queued or running in the background, or null when it is neither.</summary>

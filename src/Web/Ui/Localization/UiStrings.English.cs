@@ -211,6 +211,8 @@ public sealed partial record UiStrings
         PromptAuthor = "Author",
         PromptCreated = "Created",
         PromptParent = "Parent",
+        PromptOrigin = "Run that made it",
+        PromptRejected = "rejected",
         PromptCompare = "Compare",
         PromptDiffFrom = "From version",
         PromptDiffTo = "To version",

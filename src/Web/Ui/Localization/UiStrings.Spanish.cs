@@ -211,6 +211,8 @@ public sealed partial record UiStrings
         PromptAuthor = "Autor",
         PromptCreated = "Creada",
         PromptParent = "Versión base",
+        PromptOrigin = "Ejecución que la creó",
+        PromptRejected = "rechazada",
         PromptCompare = "Comparar",
         PromptDiffFrom = "De la versión",
         PromptDiffTo = "A la versión",
