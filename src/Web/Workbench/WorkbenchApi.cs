@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Runs;
 using Microsoft.AspNetCore.Http.Features;
@@ -110,6 +112,8 @@ public static class WorkbenchApi
             Temperature = request.Temperature,
             Seed = request.Seed,
             BaselineVersion = request.BaselineVersion,
+            // The proposal is read by the admin who asked for it: in the language the request speaks.
+            ProposalLanguage = UiCultures.LanguageOf(CultureInfo.CurrentUICulture.Name),
         };
         return await HandleAsync<Created<JsonObject>>(async () =>
         {
