@@ -201,6 +201,7 @@ public sealed partial record UiStrings
         Transcript = "Transcript",
         ToolArguments = "Arguments",
         ToolResult = "Result",
+        ShowRawJson = "Raw JSON",
 
         Prompts = "Prompts",
         PromptNotFound = "This prompt does not exist.",

@@ -201,6 +201,7 @@ public sealed partial record UiStrings
         Transcript = "Transcripción",
         ToolArguments = "Argumentos",
         ToolResult = "Resultado",
+        ShowRawJson = "JSON original",
 
         Prompts = "Prompts",
         PromptNotFound = "Este prompt no existe.",

@@ -172,6 +172,7 @@ public sealed partial record UiStrings
     public required string Transcript { get; init; }
     public required string ToolArguments { get; init; }
     public required string ToolResult { get; init; }
+    public required string ShowRawJson { get; init; }
 
     // Prompts
     public required string Prompts { get; init; }
