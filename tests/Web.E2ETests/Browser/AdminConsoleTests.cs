@@ -65,7 +65,7 @@ public sealed class AdminConsoleTests(BrowserAppFixture app)
         var arguments = payoutCall.GetByTestId("tool-arguments");
         await Assertions.Expect(arguments.GetByTestId("json-fields").Locator("tr").Filter(new() { HasText = "PZN-904-E" })).ToHaveCountAsync(1);
         await Assertions.Expect(arguments.GetByTestId("raw-json")).ToHaveCountAsync(0);
-        await arguments.GetByTestId("raw-json-toggle").Locator("input").CheckAsync();
+        await arguments.Locator("input[type=checkbox]").CheckAsync();
         await Assertions.Expect(arguments.GetByTestId("raw-json")).ToContainTextAsync("\"PZN-904-E\"");
         await Assertions.Expect(payoutCall.GetByTestId("tool-result").GetByTestId("json-fields")).ToBeVisibleAsync();
         await page.ScreenshotAsync("52-admin-conversation-detail");

@@ -110,7 +110,7 @@ public sealed class WorkbenchAdminTests(BrowserAppFixture app)
         await Assertions.Expect(row.GetByTestId("version-rejected")).ToHaveTextAsync("rejected");
         await Assertions.Expect(row.GetByRole(AriaRole.Link, new() { Name = runId! })).ToHaveAttributeAsync("href", $"/admin/workbench/runs/{runId}");
         await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Version to promote: v{version}" })).ToHaveCountAsync(0);
-        await page.Locator("#promote-version").ClickAsync();
+        await page.GetByTestId("promote-version").ClickAsync();
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await Assertions.Expect(options.First).ToBeVisibleAsync();
         foreach (var option in await options.AllTextContentsAsync())

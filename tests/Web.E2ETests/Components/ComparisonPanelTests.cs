@@ -53,7 +53,7 @@ public sealed class ComparisonPanelTests : UiTestContext
         Assert.Contains("No lo sé.", pair.QuerySelector("[data-arm='baseline'] [data-speaker='agent']")!.TextContent);
         Assert.Contains("Sí, 12 meses.", pair.QuerySelector("[data-arm='candidate'] [data-speaker='agent']")!.TextContent);
         // The customer's words are text, never markup.
-        Assert.Empty(pair.QuerySelectorAll("b"));
+        Assert.Empty(pair.QuerySelectorAll("[data-testid='sample-transcript'] b"));
         Assert.Contains("<b>urgente</b>", pair.QuerySelector("[data-arm='baseline'] [data-speaker='customer']")!.TextContent);
         Assert.Equal("/report.html", panel.Find("[data-testid='open-report']").GetAttribute("href"));
     }
