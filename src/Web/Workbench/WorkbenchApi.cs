@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Runs;
 using Microsoft.AspNetCore.Http.Features;
@@ -110,6 +112,8 @@ public static class WorkbenchApi
             Temperature = request.Temperature,
             Seed = request.Seed,
             BaselineVersion = request.BaselineVersion,
+            // The proposal is read by the admin who asked for it: in the language the request speaks.
+            ProposalLanguage = UiCultures.LanguageOf(CultureInfo.CurrentUICulture.Name),
         };
         return await HandleAsync<Created<JsonObject>>(async () =>
         {
@@ -152,7 +156,7 @@ public static class WorkbenchApi
     public static Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> PromoteAsync(
         string id, PromoteRunRequest? request, ClaimsPrincipal user, WorkbenchService workbench, CancellationToken ct) =>
         HandleAsync<Ok<JsonObject>>(async () =>
-            TypedResults.Ok(Describe(workbench, await workbench.PromoteAsync(id, user.Email(), request?.Force ?? false, request?.Reason, ct))));
+            TypedResults.Ok(Describe(workbench, await workbench.PromoteAsync(id, user.Email(), request?.Force ?? false, request?.Reason, request?.AcceptTradeOff ?? false, ct))));
 
     public static Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> RejectAsync(
         string id, RejectRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, CancellationToken ct) =>
@@ -251,6 +255,7 @@ public sealed record StartRunRequest(
 
 public sealed record ResumeRunRequest(bool AutoApprove = false);
 
-public sealed record PromoteRunRequest(bool Force = false, [property: MaxLength(2000)] string? Reason = null);
+/// <param name="AcceptTradeOff">Confirms the trade-off of a "better, with a trade-off" verdict, which then promotes without force.</param>
+public sealed record PromoteRunRequest(bool Force = false, [property: MaxLength(2000)] string? Reason = null, bool AcceptTradeOff = false);
 
 public sealed record RejectRunRequest([property: Required, MinLength(1), MaxLength(2000)] string Reason);

@@ -66,6 +66,10 @@ public sealed class WorkbenchService(
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken ct = default) => await runs.ListAsync(ct);
 
+    /// <summary>Which run produced each of the prompt's versions, with its verdict and whether it was rejected.</summary>
+    public async Task<IReadOnlyDictionary<int, VersionOrigin>> VersionOriginsAsync(string promptId, CancellationToken ct = default) =>
+        VersionOrigin.Of(promptId, await runs.ListAsync(ct));
+
     public Task<RunRecord?> FindRunAsync(string runId, CancellationToken ct = default) => runs.FindAsync(runId, ct);
 
     /// <summary>The progress of a run queued or running in the background, or null when it is neither.</summary>
@@ -109,12 +113,15 @@ public sealed class WorkbenchService(
     /// <summary>Cancels a queued or running run; false when it is neither. What it finished is kept.</summary>
     public bool Cancel(string runId) => runner.Cancel(runId);
 
-    /// <exception cref="AgentSupport.Workbench.Loop.Candidates.PromotionRefusedException">The verdict is not "better" and the promotion is not forced.</exception>
-    public async Task<RunRecord> PromoteAsync(string runId, string by, bool force, string? reason, CancellationToken ct = default)
+    /// <exception cref="AgentSupport.Workbench.Loop.Candidates.PromotionRefusedException">The verdict does not allow the promotion as asked.</exception>
+    public async Task<RunRecord> PromoteAsync(string runId, string by, bool force, string? reason, bool acceptTradeOff = false, CancellationToken ct = default)
     {
         await IdleRunAsync(runId, ct);
-        return await loop.PromoteAsync(runId, by, force, reason, ct);
+        return await loop.PromoteAsync(runId, by, force, reason, acceptTradeOff, ct);
     }
+
+    public Task<IReadOnlyList<AgentSupport.Workbench.Loop.Comparison.TranscriptPair>> SamplesAsync(string runId, CancellationToken ct = default) =>
+        loop.SamplesAsync(runId, ct);
 
     public async Task<RunRecord> RejectAsync(string runId, string by, string reason, CancellationToken ct = default)
     {

@@ -34,7 +34,9 @@ internal static class ComparisonView
         var verdict = result.Verdict switch
         {
             Verdict.Better => "[green]better[/]",
+            Verdict.BetterWithTradeOff => $"[yellow]better, with a trade-off on {Markup.Escape(string.Join(", ", result.TradeOffs))}[/]",
             Verdict.Worse => "[red]worse[/]",
+            Verdict.Inconclusive => "[grey]inconclusive[/]",
             _ => "[grey]no difference[/]",
         };
         console.MarkupLine($"Verdict: [bold]{verdict}[/] — {Markup.Escape(result.VerdictReason)}");

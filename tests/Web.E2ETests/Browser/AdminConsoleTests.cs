@@ -61,8 +61,13 @@ public sealed class AdminConsoleTests(BrowserAppFixture app)
         // The agent looks the payout up on the first question and again once the plate is given: open the second.
         var payoutCall = page.GetByTestId("tool-call").Filter(new() { HasText = "PayoutTracker.get_payout_status" }).Last;
         await payoutCall.ClickAsync();
-        await Assertions.Expect(payoutCall.Locator(".tool-json").First).ToBeVisibleAsync();
-        await Assertions.Expect(payoutCall).ToContainTextAsync("PZN-904-E");
+        // Arguments and result read as name–value rows; the raw JSON is one switch away.
+        var arguments = payoutCall.GetByTestId("tool-arguments");
+        await Assertions.Expect(arguments.GetByTestId("json-fields").Locator("tr").Filter(new() { HasText = "PZN-904-E" })).ToHaveCountAsync(1);
+        await Assertions.Expect(arguments.GetByTestId("raw-json")).ToHaveCountAsync(0);
+        await arguments.Locator("input[type=checkbox]").CheckAsync();
+        await Assertions.Expect(arguments.GetByTestId("raw-json")).ToContainTextAsync("\"PZN-904-E\"");
+        await Assertions.Expect(payoutCall.GetByTestId("tool-result").GetByTestId("json-fields")).ToBeVisibleAsync();
         await page.ScreenshotAsync("52-admin-conversation-detail");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "TK-", Exact = false }).First.ClickAsync();

@@ -15,24 +15,47 @@ public sealed class ComparisonPanelTests : UiTestContext
         var turns = panel.Find("tr[data-metric='avg_turns']");
         Assert.Contains("Turnos promedio", turns.TextContent);
         Assert.Contains("−2", turns.TextContent);
-        Assert.Equal("▲", turns.QuerySelector("[data-testid='delta-arrow']")!.TextContent);
+        Assert.Equal("Better", turns.QuerySelector("[data-testid='delta-arrow']")!.GetAttribute("data-direction"));
         var resolution = panel.Find("tr[data-metric='resolution_rate']");
         Assert.Contains("−20 pp", resolution.TextContent);
         Assert.Contains("[−30 pp, −10 pp]", resolution.TextContent);
-        Assert.Equal("▼", resolution.QuerySelector("[data-testid='delta-arrow']")!.TextContent);
+        Assert.Equal("Worse", resolution.QuerySelector("[data-testid='delta-arrow']")!.GetAttribute("data-direction"));
         Assert.Contains("Peor", panel.Find("[data-testid='verdict']").TextContent);
     }
 
     [Fact]
-    public void Without_a_report_there_is_no_frame_and_with_one_it_is_embedded_without_scripts()
+    public void A_trade_off_verdict_names_the_metrics_it_gives_up()
     {
-        var bare = Render<ComparisonPanel>(p => p.Add(c => c.Result, Comparison(Verdict.Better)));
-        Assert.Empty(bare.FindAll("iframe"));
+        var panel = Render<ComparisonPanel>(p => p.Add(c => c.Result, Comparison(Verdict.BetterWithTradeOff) with { TradeOffs = ["avg_duration_sec"] }));
 
-        var withReport = Render<ComparisonPanel>(p => p.Add(c => c.Result, Comparison(Verdict.Better)).Add(c => c.ReportUrl, "/report.html"));
-        var frame = withReport.Find("iframe");
-        Assert.Equal("/report.html", frame.GetAttribute("src"));
-        Assert.Equal("", frame.GetAttribute("sandbox"));
+        var verdict = panel.Find("[data-testid='verdict']");
+        Assert.Equal("BetterWithTradeOff", verdict.GetAttribute("data-verdict"));
+        Assert.Contains("Mejor, con una concesión en duración promedio", verdict.TextContent);
+    }
+
+    [Fact]
+    public void The_sample_pairs_show_both_transcripts_side_by_side_as_text_and_say_so_when_there_are_none()
+    {
+        var none = Render<ComparisonPanel>(p => p.Add(c => c.Result, Comparison(Verdict.Better)));
+        Assert.Empty(none.FindAll("iframe"));
+        Assert.NotNull(none.Find("[data-testid='no-samples']"));
+
+        TranscriptPair[] samples =
+        [
+            new(new SamplePair(1, 1, "conv-7", "resolved no → yes"),
+                [new TranscriptMessage("cliente", "¿Cubre la garantía el motor? <b>urgente</b>"), new TranscriptMessage("agente", "No lo sé.")],
+                [new TranscriptMessage("cliente", "¿Cubre la garantía el motor?"), new TranscriptMessage("agente", "Sí, 12 meses.")]),
+        ];
+        var panel = Render<ComparisonPanel>(p => p.Add(c => c.Result, Comparison(Verdict.Better)).Add(c => c.Samples, samples).Add(c => c.ReportUrl, "/report.html"));
+
+        var pair = panel.Find("[data-testid='sample-pair']");
+        Assert.Equal("conv-7", pair.GetAttribute("data-conversation"));
+        Assert.Contains("No lo sé.", pair.QuerySelector("[data-arm='baseline'] [data-speaker='agent']")!.TextContent);
+        Assert.Contains("Sí, 12 meses.", pair.QuerySelector("[data-arm='candidate'] [data-speaker='agent']")!.TextContent);
+        // The customer's words are text, never markup.
+        Assert.Empty(pair.QuerySelectorAll("[data-testid='sample-transcript'] b"));
+        Assert.Contains("<b>urgente</b>", pair.QuerySelector("[data-arm='baseline'] [data-speaker='customer']")!.TextContent);
+        Assert.Equal("/report.html", panel.Find("[data-testid='open-report']").GetAttribute("href"));
     }
 
     private static ComparisonResult Comparison(Verdict verdict)

@@ -8,14 +8,15 @@ namespace AgentSupport.Web.E2ETests.Components;
 public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
 {
     [Theory]
-    [InlineData(DeltaDirection.Better, "▲", "better")]
-    [InlineData(DeltaDirection.Worse, "▼", "worse")]
-    [InlineData(DeltaDirection.WithinNoise, "＝", "within noise")]
-    public void Each_direction_shows_its_symbol_and_says_it_in_words(DeltaDirection direction, string symbol, string words)
+    [InlineData(DeltaDirection.Better, "up", "better")]
+    [InlineData(DeltaDirection.Worse, "down", "worse")]
+    [InlineData(DeltaDirection.WithinNoise, "equal", "within noise")]
+    public void Each_direction_shows_its_icon_and_says_it_in_words(DeltaDirection direction, string icon, string words)
     {
         var arrow = Render<DeltaArrow>(p => p.Add(a => a.Direction, direction)).Find("[data-testid='delta-arrow']");
 
-        Assert.Equal(symbol, arrow.TextContent);
+        Assert.Equal(icon, Icon(arrow));
+        Assert.Empty(arrow.TextContent.Trim());
         Assert.Equal(words, arrow.GetAttribute("aria-label"));
     }
 
@@ -27,8 +28,8 @@ public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
         var turns = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgTurns.Classify(fell)));
         var resolution = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.ResolutionRate.Classify(fell)));
 
-        Assert.Equal("▲", turns.Find("span").TextContent);
-        Assert.Equal("▼", resolution.Find("span").TextContent);
+        Assert.Equal("up", Icon(turns.Find("span")));
+        Assert.Equal("down", Icon(resolution.Find("span")));
     }
 
     [Fact]
@@ -37,7 +38,9 @@ public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
         var across = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.Composite.Classify(new ConfidenceInterval(-0.1, 0.2))));
         var none = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgCsat.Classify(null)));
 
-        Assert.Equal("＝", across.Find("span").TextContent);
-        Assert.Equal("＝", none.Find("span").TextContent);
+        Assert.Equal("equal", Icon(across.Find("span")));
+        Assert.Equal("equal", Icon(none.Find("span")));
     }
+
+    private static string? Icon(AngleSharp.Dom.IElement arrow) => arrow.QuerySelector("svg")?.GetAttribute("data-icon");
 }

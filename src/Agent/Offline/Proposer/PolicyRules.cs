@@ -112,8 +112,8 @@ internal static class PolicyRules
                 "max_turns",
                 relaxed,
                 english
-                    ? $"max_turns is {current}, but the conversations take about {customerTurns} customer message(s) (avg_turns {Number(input.AverageTurns)}) and the top intents need up to {intentTurns} plus one for a correction{evidence}; raising it to {relaxed} lets the agent finish instead of handing over."
-                    : $"max_turns es {current}, pero las conversaciones toman en promedio {customerTurns} mensaje(s) del cliente (avg_turns {Number(input.AverageTurns)}) y las intenciones principales necesitan hasta {intentTurns} más uno para una corrección{evidence}; subirlo a {relaxed} deja al agente terminar en lugar de traspasar.",
+                    ? $"max_turns is {current}, but the conversations take about {customerTurns} customer {(customerTurns == 1 ? "message" : "messages")} (avg_turns {Number(input.AverageTurns)}) and the top intents need up to {intentTurns} plus one for a correction{evidence}; raising it to {relaxed} lets the agent finish instead of handing over."
+                    : $"max_turns es {current}, pero las conversaciones toman en promedio {customerTurns} {(customerTurns == 1 ? "mensaje" : "mensajes")} del cliente (avg_turns {Number(input.AverageTurns)}) y las intenciones principales necesitan hasta {intentTurns} más uno para una corrección{evidence}; subirlo a {relaxed} deja al agente terminar en lugar de traspasar.",
                 english
                     ? "A larger turn budget lets a stuck conversation run longer before a person steps in."
                     : "Un presupuesto de turnos mayor deja que una conversación atascada dure más antes de que intervenga una persona.");

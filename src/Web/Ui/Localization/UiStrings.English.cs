@@ -209,6 +209,7 @@ public sealed partial record UiStrings
         CostIn = currency => $"Cost ({currency})",
         Total = "Total",
         NoTokensInWindow = "No model tokens were used in this period.",
+        ShowRawJson = "Raw JSON",
 
         Prompts = "Prompts",
         PromptNotFound = "This prompt does not exist.",
@@ -219,6 +220,8 @@ public sealed partial record UiStrings
         PromptAuthor = "Author",
         PromptCreated = "Created",
         PromptParent = "Parent",
+        PromptOrigin = "Run that made it",
+        PromptRejected = "rejected",
         PromptCompare = "Compare",
         PromptDiffFrom = "From version",
         PromptDiffTo = "To version",

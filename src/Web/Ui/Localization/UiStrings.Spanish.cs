@@ -209,6 +209,7 @@ public sealed partial record UiStrings
         CostIn = currency => $"Costo ({currency})",
         Total = "Total",
         NoTokensInWindow = "No se usaron tokens del modelo en este periodo.",
+        ShowRawJson = "JSON original",
 
         Prompts = "Prompts",
         PromptNotFound = "Este prompt no existe.",
@@ -219,6 +220,8 @@ public sealed partial record UiStrings
         PromptAuthor = "Autor",
         PromptCreated = "Creada",
         PromptParent = "Versión base",
+        PromptOrigin = "Ejecución que la creó",
+        PromptRejected = "rechazada",
         PromptCompare = "Comparar",
         PromptDiffFrom = "De la versión",
         PromptDiffTo = "A la versión",

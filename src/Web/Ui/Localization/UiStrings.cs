@@ -180,6 +180,7 @@ public sealed partial record UiStrings
     public required Func<string, string> CostIn { get; init; }
     public required string Total { get; init; }
     public required string NoTokensInWindow { get; init; }
+    public required string ShowRawJson { get; init; }
 
     // Prompts
     public required string Prompts { get; init; }
@@ -191,6 +192,12 @@ public sealed partial record UiStrings
     public required string PromptAuthor { get; init; }
     public required string PromptCreated { get; init; }
     public required string PromptParent { get; init; }
+
+    /// <summary>The Workbench run that produced a version, and its verdict.</summary>
+    public required string PromptOrigin { get; init; }
+
+    /// <summary>The mark of a version whose run was rejected.</summary>
+    public required string PromptRejected { get; init; }
     public required string PromptCompare { get; init; }
     public required string PromptDiffFrom { get; init; }
     public required string PromptDiffTo { get; init; }

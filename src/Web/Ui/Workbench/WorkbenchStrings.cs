@@ -125,12 +125,18 @@ public sealed partial record WorkbenchStrings
     public required IReadOnlyDictionary<string, string> Metrics { get; init; }
     public required Func<int, int, string> FailedConversations { get; init; }
     public required string Samples { get; init; }
+    public required string NoSamples { get; init; }
+    public required string SpeakerCustomer { get; init; }
+    public required string SpeakerAgent { get; init; }
     public required string OpenReport { get; init; }
     public required string ReportFrame { get; init; }
     public required string Decision { get; init; }
     public required string Reason { get; init; }
     public required string ForceHelp { get; init; }
     public required string Force { get; init; }
+    public required Func<string, string> TradeOffHelp { get; init; }
+    public required Func<string, string> AcceptTradeOff { get; init; }
+    public required Func<string, string> VerdictWithTradeOff { get; init; }
     public required string Promote { get; init; }
     public required string Reject { get; init; }
     public required string ReasonRequired { get; init; }
@@ -145,5 +151,8 @@ public sealed partial record WorkbenchStrings
     public string StatusName(string status) => Statuses.GetValueOrDefault(status, status);
     public string VerdictName(string verdict) => Verdicts.GetValueOrDefault(verdict, verdict);
     public string MetricName(string metric) => Metrics.GetValueOrDefault(metric, metric);
+
+    /// <summary>The metrics a trade-off gives up, by name and in lower case, for a sentence.</summary>
+    public string TradeOffNames(IEnumerable<string> metrics) => string.Join(", ", metrics.Select(m => MetricName(m).ToLowerInvariant()));
     public string SourceName(string source) => Sources.GetValueOrDefault(source, source);
 }

@@ -4,24 +4,37 @@ using AgentSupport.Workbench.Loop.Comparison;
 namespace AgentSupport.Workbench.Loop.Candidates;
 
 /// <summary>
-/// Promotion and rejection of a compared candidate. Promotion moves <c>production</c> to the candidate only when the
-/// comparison said "better", unless forced with a reason; it is a compare-and-swap on the production version the
+/// Promotion and rejection of a compared candidate. Promotion moves <c>production</c> to the candidate when the
+/// comparison said "better", when it said "better, with a trade-off" and the trade-off was confirmed, or when forced
+/// with a reason; it is a compare-and-swap on the production version the
 /// candidate was compared against, so a verdict against a baseline that has since changed cannot promote.
 /// </summary>
 public sealed class CandidatePromoter(FilePromptStore store)
 {
     /// <param name="comparedProduction">The production version when the comparison ran (null when the prompt had none).</param>
-    /// <exception cref="PromotionRefusedException">The verdict is not "better" and the promotion was not forced.</exception>
+    /// <param name="tradeOffs">The metrics a "better, with a trade-off" verdict gives up, named in the audit trail.</param>
+    /// <param name="acceptTradeOff">The admin confirmed the trade-off of a "better, with a trade-off" verdict.</param>
+    /// <exception cref="PromotionRefusedException">The verdict does not allow the promotion as asked.</exception>
     /// <exception cref="LabelConflictException">Production has moved since the comparison.</exception>
     public PromptStoreChange Promote(
-        string promptId, int candidateVersion, int? comparedProduction, Verdict verdict, string by, bool force = false, string? reason = null)
+        string promptId, int candidateVersion, int? comparedProduction, Verdict verdict, string by, bool force = false, string? reason = null,
+        IReadOnlyList<string>? tradeOffs = null, bool acceptTradeOff = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (verdict == Verdict.BetterWithTradeOff && acceptTradeOff && !force)
+        {
+            return store.MoveLabel(
+                promptId, PromptLabels.Production, candidateVersion, comparedProduction, by,
+                string.IsNullOrWhiteSpace(reason)
+                    ? $"Workbench comparison: candidate v{candidateVersion} is better than v{comparedProduction}, accepting a trade-off on {string.Join(", ", tradeOffs ?? [])}"
+                    : reason);
+        }
+
         if (verdict != Verdict.Better)
         {
             if (!force)
             {
-                throw new PromotionRefusedException(verdict);
+                throw new PromotionRefusedException(verdict, tradeOffs ?? []);
             }
 
             if (string.IsNullOrWhiteSpace(reason))

@@ -20,7 +20,7 @@ public static class ComparisonReportHtml
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1f2328}
         h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
         .muted{color:#656d76}.verdict{padding:.8rem 1rem;border-radius:6px;color:#fff;font-weight:600}
-        .v-better{background:#1a7f37}.v-worse{background:#cf222e}.v-no_difference{background:#6e7781}
+        .v-better{background:#1a7f37}.v-better_with_trade_off{background:#9a6700}.v-worse{background:#cf222e}.v-no_difference,.v-inconclusive{background:#6e7781}
         table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:right}
         th:first-child,td:first-child{text-align:left}th{background:#f6f8fa}
         .better{color:#1a7f37;font-weight:600}.worse{color:#cf222e;font-weight:600}.within_noise{color:#6e7781}
@@ -47,7 +47,7 @@ public static class ComparisonReportHtml
         html.Append("<h1>AgentSupport prompt comparison</h1>\n<p class=\"muted\">Baseline: <b>").Append(E(result.Baseline.Label))
             .Append("</b> · Candidate: <b>").Append(E(result.Candidate.Label)).Append("</b></p>\n");
         var verdict = VerdictKey(result.Verdict);
-        html.Append("<p class=\"verdict v-").Append(verdict).Append("\">Verdict: ").Append(E(VerdictText(result.Verdict)))
+        html.Append("<p class=\"verdict v-").Append(verdict).Append("\">Verdict: ").Append(E(VerdictText(result)))
             .Append(" — ").Append(E(result.VerdictReason)).Append("</p>\n");
         html.Append("<p class=\"muted\">").Append(result.Paired ? "Paired" : "Unpaired").Append(" percentile bootstrap, ")
             .Append(Num(result.Resamples)).Append(" resamples, seed ").Append(Num(result.Seed)).Append(", ")
@@ -182,16 +182,22 @@ public static class ComparisonReportHtml
     private static string VerdictKey(Verdict verdict) => verdict switch
     {
         Verdict.Better => "better",
+        Verdict.BetterWithTradeOff => "better_with_trade_off",
         Verdict.Worse => "worse",
+        Verdict.Inconclusive => "inconclusive",
         _ => "no_difference",
     };
 
-    private static string VerdictText(Verdict verdict) => verdict switch
+    private static string VerdictText(ComparisonResult result) => result.Verdict switch
     {
         Verdict.Better => "better",
+        Verdict.BetterWithTradeOff => $"better, with a trade-off on {string.Join(", ", result.TradeOffs.Select(MetricLabel))}",
         Verdict.Worse => "worse",
+        Verdict.Inconclusive => "inconclusive",
         _ => "no difference",
     };
+
+    private static string MetricLabel(string key) => ComparedMetric.All.FirstOrDefault(m => m.Key == key)?.Label.ToLowerInvariant() ?? key;
 
     private static string DirectionKey(DeltaDirection direction) => direction switch
     {

@@ -13,6 +13,10 @@ public sealed record ComparisonResult
     [JsonPropertyName("verdict_reason")]
     public required string VerdictReason { get; init; }
 
+    /// <summary>The metrics a <see cref="Verdict.BetterWithTradeOff"/> gives up (metric keys); empty for any other verdict.</summary>
+    [JsonPropertyName("trade_offs")]
+    public IReadOnlyList<string> TradeOffs { get; init; } = [];
+
     /// <summary>True when both arms hold the same conversation ids, so scenarios were resampled in pairs.</summary>
     [JsonPropertyName("paired")]
     public required bool Paired { get; init; }

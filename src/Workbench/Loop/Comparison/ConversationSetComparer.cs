@@ -7,10 +7,11 @@ namespace AgentSupport.Workbench.Loop.Comparison;
 /// Compares a candidate conversation set with a baseline: DESIGN's metrics for both, direction-aware deltas with
 /// bootstrap intervals, and a verdict.
 /// <para>
-/// Verdict rule: <b>better</b> when the composite's interval lies above zero and no metric is significantly worse;
-/// <b>worse</b> when the composite's interval lies below zero, or when a metric is significantly worse and the
-/// composite did not improve; <b>no difference</b> otherwise, including a composite gain bought with a significant
-/// loss elsewhere, which a person should weigh before promoting.
+/// Verdict rule (docs/design.md, "Comparison and verdict"): <b>better</b> when the composite's interval lies above zero
+/// and no other metric is significantly worse; <b>better, with a trade-off</b> when it lies above zero and some other
+/// metric is significantly worse; <b>worse</b> when it lies below zero, or when another metric is significantly worse
+/// and the composite did not improve; <b>no difference</b> when no metric moved; <b>inconclusive</b> when there is no
+/// interval, or a metric improved while the composite stayed within the noise.
 /// </para>
 /// </summary>
 public sealed class ConversationSetComparer
@@ -59,6 +60,7 @@ public sealed class ConversationSetComparer
         {
             Verdict = verdict,
             VerdictReason = reason,
+            TradeOffs = verdict == Verdict.BetterWithTradeOff ? WorseElsewhere(deltas) : [],
             Paired = paired,
             Resamples = _settings.Resamples,
             Seed = _settings.Seed,
@@ -75,27 +77,34 @@ public sealed class ConversationSetComparer
     internal static (Verdict Verdict, string Reason) Decide(IReadOnlyList<MetricDelta> deltas, bool paired)
     {
         var composite = deltas.Single(d => d.Metric == ComparedMetric.Composite.Key);
-        var worse = deltas.Where(d => d.Direction == DeltaDirection.Worse && d.Metric != composite.Metric).Select(d => d.Metric).ToArray();
+        var worse = WorseElsewhere(deltas);
+        var better = deltas.Where(d => d.Direction == DeltaDirection.Better && d.Metric != composite.Metric).Select(d => d.Metric).ToArray();
         var how = paired ? "paired" : "unpaired";
         if (composite.Interval is null)
         {
-            return (Verdict.NoDifference, "Too few conversations to put an interval on the composite delta.");
+            return (Verdict.Inconclusive, "Too few conversations to put an interval on the composite delta.");
         }
 
         var interval = $"{Signed(composite.Delta)} [{Signed(composite.Interval.Low)}, {Signed(composite.Interval.High)}]";
         return composite.Direction switch
         {
-            DeltaDirection.Better when worse.Length == 0 =>
+            DeltaDirection.Better when worse.Count == 0 =>
                 (Verdict.Better, $"The composite improved by {interval} ({how} 95% interval above zero) and no metric is significantly worse."),
             DeltaDirection.Better =>
-                (Verdict.NoDifference, $"The composite improved by {interval}, but {string.Join(", ", worse)} got significantly worse: a trade-off to weigh."),
+                (Verdict.BetterWithTradeOff, $"The composite improved by {interval} ({how} 95% interval above zero), but {string.Join(", ", worse)} got significantly worse: a trade-off to accept or refuse."),
             DeltaDirection.Worse =>
                 (Verdict.Worse, $"The composite dropped by {interval} ({how} interval below zero)."),
-            _ when worse.Length > 0 =>
+            _ when worse.Count > 0 =>
                 (Verdict.Worse, $"{string.Join(", ", worse)} got significantly worse and the composite did not improve ({interval})."),
-            _ => (Verdict.NoDifference, $"The composite delta {interval} is within the noise and no metric changed significantly for the worse."),
+            _ when better.Length > 0 =>
+                (Verdict.Inconclusive, $"{string.Join(", ", better)} improved significantly, but the composite delta {interval} is within the noise."),
+            _ => (Verdict.NoDifference, $"No metric changed significantly: the composite delta {interval} is within the noise, and so is every other delta."),
         };
     }
+
+    /// <summary>The metrics other than the composite whose interval lies on their bad side of zero.</summary>
+    private static IReadOnlyList<string> WorseElsewhere(IReadOnlyList<MetricDelta> deltas) =>
+        deltas.Where(d => d.Direction == DeltaDirection.Worse && d.Metric != ComparedMetric.Composite.Key).Select(d => d.Metric).ToArray();
 
     /// <summary>Arms pair when both hold the same unique conversation ids; the candidate is then reordered to the baseline's order.</summary>
     private static bool TryPair(IReadOnlyList<ConversationRecord> baseline, IReadOnlyList<ConversationRecord> candidate, out IReadOnlyList<ConversationRecord> aligned)

@@ -14,7 +14,7 @@ public enum DeltaDirection
     [JsonStringEnumMemberName("worse")]
     Worse,
 
-    /// <summary>The interval contains zero, or there is no interval (＝).</summary>
+    /// <summary>The interval contains zero, or there is no interval (=).</summary>
     [JsonStringEnumMemberName("within_noise")]
     WithinNoise,
 }

@@ -28,11 +28,12 @@ public sealed record MetricDelta
     [JsonPropertyName("direction")]
     public required DeltaDirection Direction { get; init; }
 
+    /// <summary>Plain characters that every font has: the fullwidth equals sign is missing from common Linux fonts.</summary>
     [JsonPropertyName("symbol")]
     public string Symbol => Direction switch
     {
         DeltaDirection.Better => "▲",
         DeltaDirection.Worse => "▼",
-        _ => "＝",
+        _ => "=",
     };
 }

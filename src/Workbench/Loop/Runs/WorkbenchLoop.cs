@@ -208,6 +208,19 @@ public sealed class WorkbenchLoop(
         return await SaveAsync(run with { Status = RunStatus.Compared, Comparison = comparison }, cancellationToken);
     }
 
+    /// <summary>The transcripts of a compared run's sample pairs, for reading side by side; empty before the comparison.</summary>
+    public async Task<IReadOnlyList<TranscriptPair>> SamplesAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var run = await runs.FindAsync(runId, cancellationToken) ?? throw new KeyNotFoundException($"There is no run {runId}.");
+        if (run.Comparison is not { } comparison)
+        {
+            return [];
+        }
+
+        var arms = RunArms.From(run, (await runs.ReadResultsAsync(runId, cancellationToken)).Results);
+        return SampleTranscripts.FromConversations(arms.Baseline, arms.Candidate, comparison.Samples);
+    }
+
     /// <summary>Writes the run's files to <paramref name="directory"/>; see <see cref="RunExports"/>.</summary>
     public async Task<IReadOnlyList<string>> ExportAsync(string runId, string directory, CancellationToken cancellationToken = default)
     {
@@ -216,14 +229,20 @@ public sealed class WorkbenchLoop(
         return await RunExports.WriteAsync(run, results, Analyzer, directory, cancellationToken);
     }
 
-    /// <summary>Moves production to the candidate; refused unless the verdict is "better" or the promotion is forced with a reason.</summary>
-    /// <exception cref="PromotionRefusedException">The verdict is not "better" and <paramref name="force"/> is false.</exception>
-    public async Task<RunRecord> PromoteAsync(string runId, string by, bool force = false, string? reason = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves production to the candidate; refused unless the verdict is "better", or "better, with a trade-off" with
+    /// <paramref name="acceptTradeOff"/>, or the promotion is forced with a reason.
+    /// </summary>
+    /// <exception cref="PromotionRefusedException">The verdict does not allow the promotion as asked.</exception>
+    public async Task<RunRecord> PromoteAsync(
+        string runId, string by, bool force = false, string? reason = null, bool acceptTradeOff = false, CancellationToken cancellationToken = default)
     {
         var run = await LoadAsync(runId, RunStatus.Compared);
+        var comparison = run.Comparison!;
         new CandidatePromoter(prompts).Promote(
-            run.Parameters.PromptId, run.Prompts.Candidate!.Value, run.Prompts.ProductionAtStart, run.Comparison!.Verdict, by, force, reason);
-        var forced = run.Comparison.Verdict != Verdict.Better;
+            run.Parameters.PromptId, run.Prompts.Candidate!.Value, run.Prompts.ProductionAtStart, comparison.Verdict, by, force, reason,
+            comparison.TradeOffs, acceptTradeOff);
+        var forced = comparison.Verdict != Verdict.Better && !(comparison.Verdict == Verdict.BetterWithTradeOff && acceptTradeOff && !force);
         return await SaveAsync(run with { Status = RunStatus.Promoted, Decision = new RunDecision(true, by, _time.GetUtcNow(), reason, forced) }, cancellationToken);
     }
 

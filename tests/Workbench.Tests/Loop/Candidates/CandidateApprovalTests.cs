@@ -95,6 +95,35 @@ public sealed class CandidateApprovalTests : IDisposable
     }
 
     [Fact]
+    public void A_trade_off_is_promoted_only_once_confirmed_and_the_audit_trail_names_it()
+    {
+        var production = Store.Resolve(Agent).Number;
+        var candidate = new CandidateApprover(Store).Approve(Agent, production, new PromptChanges("", "", "x") { Policy = new PolicyChanges { MaxTurns = 5 } }, "admin").Number;
+        var promoter = new CandidatePromoter(Store);
+
+        var refused = Assert.Throws<PromotionRefusedException>(() =>
+            promoter.Promote(Agent, candidate, production, Verdict.BetterWithTradeOff, "admin", tradeOffs: ["avg_duration_sec"]));
+        Assert.Contains("trade-off on avg_duration_sec", refused.Message);
+        Assert.Equal(production, Store.Resolve(Agent).Number);
+
+        var change = promoter.Promote(Agent, candidate, production, Verdict.BetterWithTradeOff, "admin", tradeOffs: ["avg_duration_sec"], acceptTradeOff: true);
+
+        Assert.Equal(candidate, Store.Resolve(Agent).Number);
+        Assert.Contains("accepting a trade-off on avg_duration_sec", change.Reason);
+    }
+
+    [Fact]
+    public void Confirming_a_trade_off_does_not_promote_a_worse_candidate()
+    {
+        var production = Store.Resolve(Agent).Number;
+        var candidate = new CandidateApprover(Store).Approve(Agent, production, new PromptChanges("", "", "x") { Policy = new PolicyChanges { MaxTurns = 5 } }, "admin").Number;
+
+        Assert.Throws<PromotionRefusedException>(() =>
+            new CandidatePromoter(Store).Promote(Agent, candidate, production, Verdict.Worse, "admin", acceptTradeOff: true));
+        Assert.Equal(production, Store.Resolve(Agent).Number);
+    }
+
+    [Fact]
     public void A_better_candidate_is_promoted_only_over_the_production_it_was_compared_with()
     {
         var production = Store.Resolve(Agent).Number;

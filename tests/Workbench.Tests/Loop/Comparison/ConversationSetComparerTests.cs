@@ -99,6 +99,7 @@ public sealed class ConversationSetComparerTests
         Assert.All(result.Deltas, d => Assert.Equal(DeltaDirection.WithinNoise, d.Direction));
         Assert.All(result.Deltas, d => Assert.Equal(new ConfidenceInterval(0, 0), d.Interval));
         Assert.Equal(Verdict.NoDifference, result.Verdict);
+        Assert.Equal("=", result.Delta(ComparedMetric.Composite).Symbol);
     }
 
     [Fact]
@@ -152,17 +153,56 @@ public sealed class ConversationSetComparerTests
 
         Assert.Equal(Verdict.Worse, flatComposite.Verdict);
         Assert.Contains("avg_turns", flatComposite.Reason);
-        Assert.Equal(Verdict.NoDifference, betterComposite.Verdict);
+        Assert.Equal(Verdict.BetterWithTradeOff, betterComposite.Verdict);
         Assert.Contains("trade-off", betterComposite.Reason);
+        Assert.Contains("avg_turns", betterComposite.Reason);
     }
 
     [Fact]
-    public async Task A_single_conversation_per_arm_gets_no_interval_and_no_verdict_beyond_no_difference()
+    public void A_metric_gain_while_the_composite_stays_within_the_noise_is_inconclusive_not_no_difference()
+    {
+        MetricDelta Delta(ComparedMetric metric, DeltaDirection direction) => new()
+        {
+            Metric = metric.Key,
+            HigherIsBetter = metric.HigherIsBetter,
+            Baseline = 1,
+            Candidate = 1,
+            Delta = 0,
+            Interval = new ConfidenceInterval(-1, 1),
+            Direction = direction,
+        };
+
+        var decided = ConversationSetComparer.Decide(
+            [Delta(ComparedMetric.AvgCsat, DeltaDirection.Better), Delta(ComparedMetric.Composite, DeltaDirection.WithinNoise)], paired: true);
+
+        Assert.Equal(Verdict.Inconclusive, decided.Verdict);
+        Assert.Contains("avg_csat", decided.Reason);
+    }
+
+    [Fact]
+    public async Task A_composite_gain_that_costs_duration_is_better_with_a_trade_off_on_duration()
+    {
+        // The planted-defect pattern: the candidate resolves far more and is rated higher, but every conversation is 90 s longer.
+        ConversationInput[] baseline = [.. Enumerable.Range(1, 12).Select(i => Conversations.Make($"s{i}", i <= 3, 2, 4, 60 + i))];
+        ConversationInput[] candidate = [.. Enumerable.Range(1, 12).Select(i => Conversations.Make($"s{i}", i <= 11, 4.5, 4, 150 + i))];
+
+        var result = await CompareAsync(baseline, candidate);
+
+        Assert.Equal(DeltaDirection.Better, result.Delta(ComparedMetric.Composite).Direction);
+        Assert.Equal(DeltaDirection.Worse, result.Delta(ComparedMetric.AvgDurationSec).Direction);
+        Assert.Equal(Verdict.BetterWithTradeOff, result.Verdict);
+        Assert.Equal(["avg_duration_sec"], result.TradeOffs);
+        Assert.Contains("\"verdict\": \"better_with_trade_off\"", System.Text.Json.JsonSerializer.Serialize(result, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    [Fact]
+    public async Task A_single_conversation_per_arm_gets_no_interval_and_an_inconclusive_verdict()
     {
         var result = await CompareAsync([Conversations.Make("s1", false, 1, 8)], [Conversations.Make("s1", true, 5, 2)]);
 
         Assert.All(result.Deltas, d => Assert.Null(d.Interval));
-        Assert.Equal(Verdict.NoDifference, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.Empty(result.TradeOffs);
         Assert.Equal(1.0, result.Delta(ComparedMetric.ResolutionRate).Delta);
     }
 
