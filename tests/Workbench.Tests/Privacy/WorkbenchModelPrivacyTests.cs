@@ -6,6 +6,7 @@ using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Privacy;
 using AgentSupport.Workbench.Tests.Loop;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,51 @@ public sealed class WorkbenchModelPrivacyTests : IDisposable
     [Fact]
     public async Task The_model_never_receives_a_planted_clabe_card_or_phone()
     {
+        var (run, bodies) = await RunLoopAsync();
+
+        Assert.Equal(RunStatus.Compared, run.Status);
+        // The proposer, the simulated customer and the judge were all asked, and the proposer saw the customers' words.
+        Assert.True(bodies.Length > 3, $"{bodies.Length} requests");
+        Assert.Contains(bodies, body => body.Contains("[CLABE]", StringComparison.Ordinal) && body.Contains(Plate, StringComparison.Ordinal));
+        foreach (var planted in new[] { Clabe, Card, Phone, "4111111111111111", "1234 5678" })
+        {
+            Assert.DoesNotContain(bodies, body => body.Contains(planted, StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(Clabe, run.ProposerInputs.WorstConversations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exports_and_report_are_redacted_unless_an_admin_switched_it_off_with_a_reason()
+    {
+        var (run, _) = await RunLoopAsync();
+        var store = new FileRunStore(_runs);
+        // Regenerated customers said nothing personal; plant it in every transcript as a real customer might.
+        var results = (await store.ReadResultsAsync(run.Id)).Results
+            .Select(r => r with { Transcript = [.. r.Transcript.Select(t => t.Speaker == "cliente" ? t with { Text = $"{t.Text} Mi CLABE es {Clabe}, tel {Phone}" } : t)] })
+            .ToArray();
+        var analyzer = new ConversationAnalyzer();
+
+        var redacted = Path.Combine(_runs, "redacted");
+        await RunExports.WriteAsync(run, results, analyzer, redacted);
+        var unredacted = Path.Combine(_runs, "unredacted");
+        var switchedOff = run with { Parameters = run.Parameters with { UnredactedExports = new UnredactedExports("admin@agentsupport.local", "court order 17/2026", run.CreatedAt) } };
+        await RunExports.WriteAsync(switchedOff, results, analyzer, unredacted);
+
+        foreach (var file in new[] { RunExports.BaselineConversationsFile, RunExports.ProposedConversationsFile, "report.html" })
+        {
+            var text = await File.ReadAllTextAsync(Path.Combine(redacted, file));
+            Assert.DoesNotContain(Clabe, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
+            Assert.Contains("[CLABE]", text, StringComparison.Ordinal);
+            Assert.Contains(Clabe, await File.ReadAllTextAsync(Path.Combine(unredacted, file)), StringComparison.Ordinal);
+        }
+
+        Assert.Throws<ArgumentException>(() => (run.Parameters with { UnredactedExports = new UnredactedExports("admin@agentsupport.local", " ", run.CreatedAt) }).Validate());
+    }
+
+    private async Task<(RunRecord Run, string[] Bodies)> RunLoopAsync()
+    {
         await using var server = await FakeModelServer.StartAsync(new FakeModelSettings(new OfflineChatClient(), TimeSpan.Zero, 0, 1));
         var wire = new RequestCapture();
         await using var services = ModelServices(server.BaseUrl, wire);
@@ -47,20 +93,8 @@ public sealed class WorkbenchModelPrivacyTests : IDisposable
         var run = await loop.StartAsync(
             await PaymentComplaintsAsync(),
             new RunParameters { Dataset = "payments with personal data", PerContext = 1, Parallelism = 2, Retries = 1, Seed = 3 });
-
         run = await loop.ContinueAsync(run.Id, autoApproveAs: "test");
-
-        Assert.Equal(RunStatus.Compared, run.Status);
-        var bodies = wire.Bodies.ToArray();
-        // The proposer, the simulated customer and the judge were all asked, and the proposer saw the customers' words.
-        Assert.True(bodies.Length > 3, $"{bodies.Length} requests");
-        Assert.Contains(bodies, body => body.Contains("[CLABE]", StringComparison.Ordinal) && body.Contains(Plate, StringComparison.Ordinal));
-        foreach (var planted in new[] { Clabe, Card, Phone, "4111111111111111", "1234 5678" })
-        {
-            Assert.DoesNotContain(bodies, body => body.Contains(planted, StringComparison.Ordinal));
-        }
-
-        Assert.DoesNotContain(Clabe, run.ProposerInputs.WorstConversations, StringComparison.Ordinal);
+        return (run, wire.Bodies.ToArray());
     }
 
     private static async Task<AnalysisReport> PaymentComplaintsAsync() =>
