@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
 using AgentSupport.Web.Data;
 using AgentSupport.Workbench.Conversations;
+using AgentSupport.Workbench.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace AgentSupport.Web.Conversations;
 
 /// <summary>
 /// Live conversations in the seed dialect, so they feed the Workbench like any uploaded file.
-/// Read in batches and written as they are read: an export never holds the whole history in memory.
+/// Read in batches and written as they are read: an export never holds the whole history in memory. Personal data
+/// in the text is redacted: the Workbench learns from what customers asked, not who they are.
 /// </summary>
 public static class ConversationExport
 {
@@ -51,7 +53,7 @@ public static class ConversationExport
                 .ToLookup(t => t.ConversationId);
 
             foreach (var conversation in batch)
-                yield return ToSeed(conversation, messages[conversation.Id].OrderBy(m => m.Turn).ToList(), calls[conversation.Id].ToList());
+                yield return ExportRedaction.Redact(ToSeed(conversation, messages[conversation.Id].OrderBy(m => m.Turn).ToList(), calls[conversation.Id].ToList()));
         }
     }
 

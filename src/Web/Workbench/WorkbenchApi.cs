@@ -9,6 +9,7 @@ using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Privacy;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -101,8 +102,16 @@ public static class WorkbenchApi
             : ExportNotFound(file, DatasetStore.ExportFiles);
 
     public static async Task<Results<Created<JsonObject>, ProblemHttpResult, ValidationProblem>> StartRunAsync(
-        StartRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, CancellationToken ct)
+        StartRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, TimeProvider clock, CancellationToken ct)
     {
+        if (!request.RedactExports && string.IsNullOrWhiteSpace(request.UnredactedReason))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["unredactedReason"] = ["Exports keep personal data only with a reason."],
+            });
+        }
+
         var parameters = new RunParameters
         {
             Dataset = request.DatasetId,
@@ -114,6 +123,7 @@ public static class WorkbenchApi
             BaselineVersion = request.BaselineVersion,
             // The proposal is read by the admin who asked for it: in the language the request speaks.
             ProposalLanguage = UiCultures.LanguageOf(CultureInfo.CurrentUICulture.Name),
+            UnredactedExports = request.RedactExports ? null : new UnredactedExports(user.Email(), request.UnredactedReason!.Trim(), clock.GetUtcNow()),
         };
         return await HandleAsync<Created<JsonObject>>(async () =>
         {
@@ -251,7 +261,9 @@ public sealed record StartRunRequest(
     [property: Range(0.0, 1.5)] float? Temperature = 0.7f,
     int Seed = 42,
     [property: Range(1, int.MaxValue)] int? BaselineVersion = null,
-    bool AutoApprove = false);
+    bool AutoApprove = false,
+    bool RedactExports = true,
+    [property: MaxLength(2000)] string? UnredactedReason = null);
 
 public sealed record ResumeRunRequest(bool AutoApprove = false);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Privacy;
 
 namespace AgentSupport.Workbench.Loop.Proposals;
 
@@ -12,7 +13,7 @@ namespace AgentSupport.Workbench.Loop.Proposals;
 /// <list type="bullet">
 /// <item><c>metrics</c>: the analysis summary (keys of <c>analyze --json</c> without the ranking) plus <c>by_channel</c>, <c>by_tone</c>, <c>by_language</c>;</item>
 /// <item><c>intent_ranking</c>: the ranking rows, best score first, each with <c>plugin</c> (the catalog plugin serving the intent, or null) and <c>plugin_enabled</c> (in the current prompt);</item>
-/// <item><c>worst_conversations</c>: intent → conversations {conversation_id, context, resolved, csat, summary, transcript ["speaker: text"]};</item>
+/// <item><c>worst_conversations</c>: intent → conversations {conversation_id, context, resolved, csat, summary, transcript ["speaker: text"]}, personal data redacted, since the inputs are stored with the run;</item>
 /// <item><c>current_prompt</c>: the whole file (front matter and body) of the current agent prompt.</item>
 /// </list>
 /// </summary>
@@ -55,8 +56,9 @@ public sealed record ProposerInputs(string Metrics, string IntentRanking, string
                 ["context"] = c.Context,
                 ["resolved"] = c.Resolved,
                 ["csat"] = c.Csat,
-                ["summary"] = c.Summary,
-                ["transcript"] = new JsonArray(c.Transcript.Take(MessagesPerConversation).Select(m => (JsonNode)JsonValue.Create($"{m.Speaker}: {m.Text}")).ToArray()),
+                ["summary"] = c.Summary is null ? null : PersonalDataRedactor.Redact(c.Summary),
+                ["transcript"] = new JsonArray(c.Transcript.Take(MessagesPerConversation)
+                    .Select(m => (JsonNode)JsonValue.Create($"{m.Speaker}: {PersonalDataRedactor.Redact(m.Text)}")).ToArray()),
             }).ToArray());
         }
 

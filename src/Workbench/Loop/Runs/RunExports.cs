@@ -4,6 +4,7 @@ using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Privacy;
 
 namespace AgentSupport.Workbench.Loop.Runs;
 
@@ -11,7 +12,8 @@ namespace AgentSupport.Workbench.Loop.Runs;
 /// Writes a run's files: the older system's six (<c>llm_rewrite_response.json</c>, <c>candidate_tools_ranked.csv</c>,
 /// <c>baseline_conversations.jsonl</c>, <c>proposed_conversations.jsonl</c>, <c>baseline_meta.csv</c>,
 /// <c>proposed_meta.csv</c>) plus <c>comparison.json</c> and <c>report.html</c> once the run is compared. The
-/// conversation files are in the seed dialect, so <c>analyze</c> and <c>compare</c> read them like any other.
+/// conversation files are in the seed dialect, so <c>analyze</c> and <c>compare</c> read them like any other. Their
+/// free text has personal data redacted unless the run's <see cref="RunParameters.UnredactedExports"/> says otherwise.
 /// </summary>
 public static class RunExports
 {
@@ -26,9 +28,10 @@ public static class RunExports
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
+        var redact = run.Parameters.UnredactedExports is null;
         if (run.ProposalResponse is { } response)
         {
-            await ProposalJson.WriteResponseAsync(directory, response, cancellationToken);
+            await ProposalJson.WriteResponseAsync(directory, redact ? ExportRedaction.Redact(response) : response, cancellationToken);
             written.Add(ProposalJson.FileName);
         }
 
@@ -45,7 +48,8 @@ public static class RunExports
             await using var output = File.Create(Path.Combine(directory, file));
             await SeedJsonlWriter.WriteAsync(
                 output,
-                results.Where(r => r.Arm == arm).OrderBy(r => order[r.ScenarioId]).Select(r => RegeneratedConversations.ToSeed(r, scenarios[r.ScenarioId])),
+                results.Where(r => r.Arm == arm).OrderBy(r => order[r.ScenarioId]).Select(r => RegeneratedConversations.ToSeed(r, scenarios[r.ScenarioId]))
+                    .Select(seed => redact ? ExportRedaction.Redact(seed) : seed),
                 cancellationToken);
             written.Add(file);
         }
@@ -61,7 +65,8 @@ public static class RunExports
         if (run.Comparison is { } comparison)
         {
             await ComparisonJson.WriteAsync(directory, comparison, cancellationToken);
-            await ComparisonReportHtml.WriteAsync(directory, comparison, SampleTranscripts.FromConversations(arms.Baseline, arms.Candidate, comparison.Samples), cancellationToken);
+            var samples = SampleTranscripts.FromConversations(arms.Baseline, arms.Candidate, comparison.Samples);
+            await ComparisonReportHtml.WriteAsync(directory, comparison, redact ? samples.Select(ExportRedaction.Redact).ToArray() : samples, cancellationToken);
             written.AddRange([ComparisonJson.FileName, ComparisonReportHtml.FileName]);
         }
 

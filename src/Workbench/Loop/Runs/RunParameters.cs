@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AgentSupport.Workbench.Privacy;
 
 namespace AgentSupport.Workbench.Loop.Runs;
 
@@ -37,6 +38,10 @@ public sealed record RunParameters
     [JsonPropertyName("proposal_language")]
     public string ProposalLanguage { get; init; } = "es";
 
+    /// <summary>Set when an admin switched redaction of this run's exports off; null (the default) redacts them.</summary>
+    [JsonPropertyName("unredacted_exports")]
+    public UnredactedExports? UnredactedExports { get; init; }
+
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Dataset);
@@ -45,6 +50,8 @@ public sealed record RunParameters
         Check(Retries is >= 1 and <= 8, "retries must be 1 to 8");
         Check(Temperature is null or (>= 0 and <= 1.5f), "temperature must be 0 to 1.5");
         Check(ProposalLanguage is "es" or "en", "the proposal language must be es or en");
+        Check(UnredactedExports is null || (!string.IsNullOrWhiteSpace(UnredactedExports.By) && !string.IsNullOrWhiteSpace(UnredactedExports.Reason)),
+            "exports without redaction need who decided it and why");
     }
 
     private static void Check(bool ok, string message)

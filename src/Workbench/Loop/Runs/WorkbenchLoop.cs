@@ -9,6 +9,7 @@ using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Judging;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Privacy;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,10 @@ public sealed class WorkbenchLoop(
 
     private readonly WorkbenchLoopOptions _options = options ?? new WorkbenchLoopOptions();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    // The proposer, the simulated customer and the judge see conversation text; the agent under test is not wrapped,
+    // since it answers the simulated customer as the live agent answers a real one.
+    private readonly IChatClient _model = new PersonalDataRedactingChatClient(model);
     private readonly ILogger _logger = loggerFactory.CreateLogger<WorkbenchLoop>();
 
     public ConversationAnalyzer Analyzer { get; } = new((options ?? new WorkbenchLoopOptions()).Analysis);
@@ -88,7 +93,7 @@ public sealed class WorkbenchLoop(
         {
             CandidateCheck = changes => CandidateComposer.Check(baseline, changes, prompts.Validator),
         };
-        var proposer = new Proposer(model, new ProposerOptions
+        var proposer = new Proposer(_model, new ProposerOptions
         {
             MaxAttempts = _options.ProposerAttempts, Language = run.Parameters.ProposalLanguage, CallTimeout = _options.ProposerTimeout,
         });
@@ -300,8 +305,8 @@ public sealed class WorkbenchLoop(
     {
         var simulation = new SimulationOptions { Temperature = run.Parameters.Temperature, CallTimeout = _options.CallTimeout };
         return new PairedRegenerator(
-            new ConversationSimulator(agent, model, fixture, loggerFactory, simulation),
-            new ConversationJudge(model, simulation),
+            new ConversationSimulator(agent, _model, fixture, loggerFactory, simulation),
+            new ConversationJudge(_model, simulation),
             new RegenerationOptions
             {
                 Parallelism = run.Parameters.Parallelism,
