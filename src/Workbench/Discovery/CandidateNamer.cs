@@ -9,12 +9,12 @@ public interface ICandidateNamer
     Task<(string Name, string Description)> NameAsync(IReadOnlyList<string> terms, IReadOnlyList<string> examples, CancellationToken cancellationToken);
 }
 
-/// <summary>The offline name: the two most distinctive terms as an identifier, and the top terms as the description.</summary>
+/// <summary>The offline name: the first three distinct words of the most distinctive terms, and the top terms as the description.</summary>
 public sealed class TermsCandidateNamer : ICandidateNamer
 {
     public Task<(string Name, string Description)> NameAsync(IReadOnlyList<string> terms, IReadOnlyList<string> examples, CancellationToken cancellationToken)
     {
-        var name = TextFeatures.Identifier(terms.Take(2));
+        var name = TextFeatures.Identifier(terms.Take(3).SelectMany(t => t.Split(' ')).Distinct(StringComparer.Ordinal).Take(3));
         var description = terms.Count == 0 ? "Customer messages with no distinctive words." : $"Customer messages about: {string.Join(", ", terms.Take(5))}.";
         return Task.FromResult((name.Length == 0 ? "new_intent" : name, description));
     }

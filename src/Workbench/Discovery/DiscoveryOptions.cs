@@ -19,8 +19,8 @@ public sealed record DiscoveryOptions
 
     public int Examples { get; init; } = 5;
 
-    /// <summary>Cosine similarity of a group's centre to a plugin's intent messages from which that plugin counts as the closest.</summary>
-    public double ToolSimilarityThreshold { get; init; } = 0.5;
+    /// <summary>Cosine similarity of a group's centre to a configured intent's messages from which its tool counts as the closest.</summary>
+    public double ToolSimilarityThreshold { get; init; } = 0.3;
 
     /// <summary>Messages of each configured intent used to describe its plugin.</summary>
     public int ToolProfileMessages { get; init; } = 200;

@@ -30,7 +30,7 @@ public sealed record IntentCandidate
 
     public required PatternProposal Pattern { get; init; }
 
-    /// <summary>The plugin whose intent's messages are nearest, or null: the group needs a new tool.</summary>
+    /// <summary>The tool of the configured intent whose messages are nearest, or null: the group needs a new tool.</summary>
     public string? ClosestTool { get; init; }
 
     public double ToolSimilarity { get; init; }

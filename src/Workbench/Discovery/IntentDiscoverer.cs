@@ -1,4 +1,3 @@
-using AgentSupport.Plugins.Catalog;
 using AgentSupport.Workbench.Analysis;
 using Microsoft.Extensions.AI;
 
@@ -200,8 +199,7 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         return members.Where(i => similarity[i] >= mean - 2 * deviation && similarity[i] > 0).ToList();
     }
 
-    private string ToolOf(string intent) =>
-        PluginCatalog.ForIntent(intent)?.Name ?? intents.Intents.First(i => i.Name == intent).Tool;
+    private string ToolOf(string intent) => intents.Intents.First(i => i.Name == intent).Tool;
 
     private static float[] Mean(IEnumerable<float[]> vectors)
     {
