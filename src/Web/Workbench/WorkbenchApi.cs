@@ -53,7 +53,7 @@ public static class WorkbenchApi
         api.MapPost("/runs/{id}/reject", RejectAsync).WithName("RejectRun").WithSummary("Reject the candidate");
         api.MapGet("/runs/{id}/exports/{file}", GetRunExport).WithName("GetRunExport").WithSummary("One of the run's export files");
 
-        return routes;
+        return routes.MapDiscoveryApi();
     }
 
     public static async Task<Results<Created<DatasetInfo>, ProblemHttpResult>> UploadAsync(HttpRequest request, WorkbenchService workbench, CancellationToken ct)

@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
+using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Conversations;
+using AgentSupport.Workbench.Discovery;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Runs;
 
@@ -14,7 +16,8 @@ namespace AgentSupport.Web.Workbench;
 /// for a step the run is not ready for (or a run busy in the background), <see cref="ArgumentException"/> naming the bad field.
 /// </summary>
 public sealed class WorkbenchService(
-    DatasetStore datasets, WorkbenchLoop loop, DatabaseRunStore runs, WorkbenchRunner runner, IServiceScopeFactory scopes, TimeProvider time)
+    DatasetStore datasets, WorkbenchLoop loop, DatabaseRunStore runs, WorkbenchRunner runner, IServiceScopeFactory scopes, TimeProvider time,
+    IntentConfigStore intents)
 {
     private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromMilliseconds(250);
 
@@ -27,7 +30,7 @@ public sealed class WorkbenchService(
 
     /// <summary>Stores an uploaded JSONL stream as it arrives and analyses it.</summary>
     public Task<DatasetImport> ImportUploadAsync(string fileName, Stream content, CancellationToken ct = default) =>
-        datasets.ImportAsync(fileName, DatasetInfo.UploadSource, (file, token) => content.CopyToAsync(file, token), loop.Analyzer, ct);
+        datasets.ImportAsync(fileName, DatasetInfo.UploadSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);
 
     /// <summary>Snapshots the live conversations created in [from, to] (optionally of one context) into a dataset.</summary>
     public async Task<DatasetImport> ImportLiveAsync(DateTime? from, DateTime? to, string? context, CancellationToken ct = default)
@@ -39,7 +42,7 @@ public sealed class WorkbenchService(
         var name = $"live {from?.ToString("yyyy-MM-dd HH:mm") ?? "start"} to {to?.ToString("yyyy-MM-dd HH:mm") ?? $"{time.GetUtcNow():yyyy-MM-dd HH:mm}"}"
             + (string.IsNullOrWhiteSpace(context) ? "" : $" ({context})");
         return await datasets.ImportAsync(name, DatasetInfo.LiveSource,
-            (file, token) => SeedJsonlWriter.WriteAsync(file, ConversationExport.ReadAsync(db, time, from, to, context, token), token), loop.Analyzer, ct);
+            (file, token) => SeedJsonlWriter.WriteAsync(file, ConversationExport.ReadAsync(db, time, from, to, context, token), token), Analyzer(), ct);
     }
 
     /// <summary>
@@ -50,7 +53,7 @@ public sealed class WorkbenchService(
     {
         var conversations = datasets.FileOf(datasetId, DatasetStore.ConversationsFile)
             ?? throw new ArgumentException($"There is no dataset {datasetId}.", "datasetId");
-        var report = await loop.Analyzer.AnalyzeFileAsync(conversations, cancellationToken: ct);
+        var report = await Analyzer().AnalyzeFileAsync(conversations, cancellationToken: ct);
         RunRecord run;
         try
         {
@@ -156,6 +159,9 @@ public sealed class WorkbenchService(
         var run = await runs.FindAsync(runId, ct) ?? throw new KeyNotFoundException($"There is no run {runId}.");
         return runner.Find(runId) is null ? run : throw Busy(runId);
     }
+
+    /// <summary>The loop's analysis on the intents table in force, so accepted intents reach the ranking and the proposer.</summary>
+    private ConversationAnalyzer Analyzer() => new(loop.Analyzer.Settings with { Intents = intents.Current() });
 
     private static InvalidOperationException Busy(string runId) =>
         new($"Run {runId} is running in the background; wait for it to stop or cancel it.");

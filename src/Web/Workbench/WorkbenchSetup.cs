@@ -1,4 +1,5 @@
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Workbench.Discovery;
 using AgentSupport.Workbench.Loop;
 using AgentSupport.Workbench.Loop.Runs;
 
@@ -20,6 +21,9 @@ public static class WorkbenchSetup
         builder.Services.AddSingleton<WorkbenchRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkbenchRunner>());
         builder.Services.AddSingleton<WorkbenchService>();
+        // The app's own intents table: the built-in one until an admin accepts a discovered intent.
+        builder.Services.AddSingleton(sp => new IntentConfigStore(sp.GetRequiredService<DataFolder>().File("intents.json"), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<DiscoveryService>();
         return builder;
     }
 }

@@ -9,6 +9,7 @@ public static class WorkbenchCli
     public static RootCommand CreateRootCommand() => new("AgentSupport Workbench: analyse conversation sets and measure prompt changes.")
     {
         AnalyzeCommand.Create(),
+        DiscoverCommand.Create(),
         BenchCommand.Create(),
         BenchLoopCommand.Create(),
         CompareCommand.Create(),

@@ -14,7 +14,7 @@ namespace AgentSupport.Workbench.Loop.Benchmark;
 
 /// <summary>
 /// An OpenAI-compatible chat completions server on 127.0.0.1 that behaves like a slow, unreliable provider: every call
-/// is answered after <see cref="FakeModelSettings.Latency"/>, the calls <see cref="FaultSchedule"/> picks get a 429
+/// (and POST /v1/embeddings) is answered after <see cref="FakeModelSettings.Latency"/>, the calls <see cref="FaultSchedule"/> picks get a 429
 /// (with <c>Retry-After: 0</c>) or a 500, and the others are answered by <see cref="FakeModelSettings.Model"/> (the
 /// Offline engine, which tells the roles apart from the messages since hints never cross HTTP; the simulated
 /// customer's goal is read back from its prompt by <see cref="SimulatorPromptHints"/>).
@@ -55,6 +55,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeModelServer(app, settings);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/v1/embeddings", server.EmbedAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server.BaseUrl = new Uri(address.TrimEnd('/') + "/v1/");
@@ -105,6 +106,48 @@ public sealed class FakeModelServer : IAsyncDisposable
         }
 
         await context.Response.WriteAsync("data: [DONE]\n\n", Encoding.UTF8, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Embeddings that carry meaning the way a real model's would, only cruder: a normalised bag of hashed character
+    /// trigrams, so texts that share words are near each other. Faults and latency apply as to chat calls.
+    /// </summary>
+    private async Task EmbedAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _calls);
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        await Task.Delay(_settings.Latency, context.RequestAborted);
+        var input = body.RootElement.GetProperty("input");
+        var texts = input.ValueKind == JsonValueKind.Array ? input.EnumerateArray().Select(e => e.GetString() ?? "").ToList() : [input.GetString() ?? ""];
+        Interlocked.Increment(ref _served);
+        await context.Response.WriteAsJsonAsync(new
+        {
+            @object = "list",
+            model = body.RootElement.TryGetProperty("model", out var model) ? model.GetString() : "agentsupport-bench",
+            data = texts.Select((text, index) => new { @object = "embedding", index, embedding = HashedTrigrams(text) }),
+            usage = new { prompt_tokens = texts.Sum(t => t.Length / 4 + 1), total_tokens = texts.Sum(t => t.Length / 4 + 1) },
+        }, context.RequestAborted);
+    }
+
+    private static float[] HashedTrigrams(string text)
+    {
+        const int dimensions = 256;
+        var vector = new float[dimensions];
+        var padded = $" {text.ToLowerInvariant()} ";
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            // FNV-1a, stable across processes unlike string.GetHashCode.
+            var hash = 2166136261u;
+            foreach (var c in padded.AsSpan(i, 3))
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            vector[hash % dimensions] += 1;
+        }
+
+        var norm = MathF.Sqrt(vector.Sum(v => v * v));
+        return norm == 0 ? vector : vector.Select(v => v / norm).ToArray();
     }
 
     // About four characters a token, as for English text with OpenAI's tokenisers; enough for usage figures to add up.
