@@ -1,3 +1,4 @@
+using AgentSupport.Plugins.Inspections;
 using AgentSupport.Web.Domain.Inspections;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,8 @@ public abstract class ReadmeDemoTests<TFixture>(TFixture app) : ProviderTests<TF
         var first = await ChatClient.SendAsync(maria, conversation.Id, "el primer horario libre que tengas");
 
         Assert.Contains(move.Concat(first), e => e.Event == "tool_result" && e.Data.Function == "reschedule_inspection" && e.Data.Succeeded == true);
-        Assert.DoesNotContain(move.Concat(first), e => e.Event == "tool_result" && e.Data.Succeeded == false);
+        // The Versa named for the payout is no car to move: the agent takes the inspection that can move, without a word of conflict.
+        Assert.DoesNotContain("conflicto", move[^1].Data.Text + first[^1].Data.Text, StringComparison.OrdinalIgnoreCase);
         var after = await App.WithDbAsync(db => db.Set<CarInspection>().Where(i => i.CustomerId == maria.UserId && i.Stage == InspectionStage.Scheduled).Select(i => i.ScheduledAt).SingleAsync());
         Assert.NotEqual(before, after);
     }

@@ -20,8 +20,14 @@ internal sealed class RescheduleSkill : IIntentSkill
     public AgentStep Next(AgentTurn turn)
     {
         // Without a plate the plugin moves the customer's only scheduled inspection, and says so when there are several.
-        var plate = turn.Facts.Plate;
+        var plate = Schedulable(turn);
         var outcome = turn.LastOutcome;
+        if (outcome is { Ok: false } && outcome.Plugin == Plugin && outcome.Argument("plate") is not null && plate is null
+            && !turn.TurnOutcomes.Any(earlier => earlier.Plugin == Plugin && earlier.Argument("plate") is null))
+        {
+            // The plate came from an earlier topic (a car already inspected): ask for the inspection that can move.
+            return AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, null));
+        }
         if (outcome is not null && outcome.Plugin == Plugin && CommonReplies.NeedsPlate(outcome))
         {
             return CommonReplies.AskWhichPlate(turn, FactExtractor.Plates(outcome.ErrorMessage), turn.L("tu inspección", "your inspection", "su inspección"));
@@ -61,6 +67,20 @@ internal sealed class RescheduleSkill : IIntentSkill
         return Wanted(turn) is { } wanted
             ? AgentStep.Call(Plugin, Move, CommonReplies.Arguments(("newStart", wanted), ("plate", plate)))
             : AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, plate));
+    }
+
+    /// <summary>
+    /// The plate to move, unless it came from an earlier message and the rescheduler already refused it (a car whose
+    /// inspection is over, named while asking about its payout): then the customer's scheduled inspection is meant.
+    /// </summary>
+    private string? Schedulable(AgentTurn turn)
+    {
+        var plate = turn.Facts.Plate;
+        var latest = turn.Conversation.LatestUserText;
+        var namedNow = FactExtractor.Plate(latest) is not null || turn.Cars.Resolve(latest) is not null;
+        var refused = turn.Conversation.AllOutcomes.Any(outcome => outcome.Plugin == Plugin && !outcome.Ok
+            && outcome.ErrorCode is ToolErrorCodes.Conflict or ToolErrorCodes.NotFound && outcome.Argument("plate") == plate);
+        return plate is not null && refused && !namedNow ? null : plate;
     }
 
     /// <summary>The start the customer asked for, "yyyy-MM-ddTHH:mm" hub-local, when they gave both a day and a time.</summary>
