@@ -2,6 +2,7 @@ using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui;
@@ -23,6 +24,7 @@ builder.AddLiveChat();
 builder.AddWebUi();
 builder.AddWorkbench();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<PrivacyAudit>();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapTicketsApi();
 app.MapConversationsApi();
 app.MapPromptsApi();
 app.MapWorkbenchApi();
+app.MapPrivacyApi();
 app.MapWebUi();
 
 app.Run();

@@ -6,6 +6,7 @@ using AgentSupport.Agent;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public static class ConversationsApi
         api.MapPost("/{id:guid}/escalate", EscalateAsync).WithName("EscalateConversation")
             .WithSummary("Hand the conversation to a person: its ticket is escalated (or one is opened)");
         api.MapPost("/{id:guid}/resolve", ResolveAsync).WithName("ResolveConversation").WithSummary("Mark the conversation resolved");
-        api.MapGet("/export.jsonl", ConversationExport.ExportAsync).WithName("ExportConversations")
+        api.MapGet("/export.jsonl", ExportAsync).WithName("ExportConversations")
             .WithSummary("Live conversations as JSON Lines in the seed dialect, for the Workbench").RequireAuthorization(Roles.Admin);
 
         return routes;
@@ -59,9 +60,11 @@ public static class ConversationsApi
         return TypedResults.Ok(new Page<ConversationResponse>(items.Select(ConversationResponse.From).ToList(), total, page, pageSize));
     }
 
-    public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, AppDbContext db, PrivacyAudit audit, CancellationToken ct)
     {
         if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
+        await audit.RecordAdminReadAsync(user, PrivacyActions.ReadConversation, $"conversation {id}", conversation.CustomerId, ct);
         var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Turn).ToListAsync(ct);
         var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == id).ToListAsync(ct)).OrderBy(t => t.Id);
         return TypedResults.Ok(new ConversationDetail(
@@ -138,6 +141,15 @@ public static class ConversationsApi
             query = query.Where(c => c.CustomerId == customerId);
         }
         return query.SingleOrDefaultAsync(ct);
+    }
+
+    public static async Task<Results<PushStreamHttpResult, ValidationProblem>> ExportAsync(
+        ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PrivacyAudit audit, DateTime? from = null, DateTime? to = null, string? context = null)
+    {
+        var export = ConversationExport.ExportAsync(db, clock, from, to, context);
+        if (export.Result is PushStreamHttpResult)
+            await audit.RecordAsync(user, PrivacyActions.Export, $"conversations from {from:O} to {to:O} context {context}".Trim());
+        return export;
     }
 
     private static ProblemHttpResult NotFound(Guid id) =>

@@ -1,6 +1,7 @@
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Domain;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Workbench;
@@ -120,6 +121,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         });
 
         model.ApplyDomainModel();
+        model.ApplyConfiguration(new PrivacyAuditConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -59,8 +60,12 @@ public static class TicketsApi
         return TypedResults.Ok(new Page<TicketResponse>(items.Select(TicketResponse.From).ToList(), total, page, pageSize));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> GetAsync(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-        await FindVisibleAsync(db, user, id, ct) is { } ticket ? TypedResults.Ok(TicketResponse.From(ticket)) : TicketNotFound(id);
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> GetAsync(int id, ClaimsPrincipal user, AppDbContext db, PrivacyAudit audit, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(db, user, id, ct) is not { } ticket) return TicketNotFound(id);
+        await audit.RecordAdminReadAsync(user, PrivacyActions.ReadTicket, $"ticket {id}", ticket.CustomerId, ct);
+        return TypedResults.Ok(TicketResponse.From(ticket));
+    }
 
     public static async Task<Results<Ok<TicketResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(
         int id, ChangeStatusRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)

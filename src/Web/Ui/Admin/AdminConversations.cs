@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Ui.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,7 +45,7 @@ public sealed class AdminConversations(ScopedOperations operations)
         operations.RunAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await ConversationsApi.GetAsync(id, admin, db, ct)).Result is not Ok<ConversationDetail> { Value: { } detail }) return null;
+            if ((await ConversationsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<ConversationDetail> { Value: { } detail }) return null;
             var extra = await db.Conversations.AsNoTracking().Where(c => c.Id == id)
                 .Join(db.Users, c => c.CustomerId, u => u.Id, (c, u) => new { u.DisplayName, u.Email, c.RatingComment })
                 .SingleAsync(ct);

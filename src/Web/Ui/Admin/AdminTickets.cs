@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui.Data;
@@ -27,7 +28,7 @@ public sealed class AdminTickets(ScopedOperations operations)
         operations.RunAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await TicketsApi.GetAsync(id, admin, db, ct)).Result is not Ok<TicketResponse> { Value: { } ticket }) return null;
+            if ((await TicketsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<TicketResponse> { Value: { } ticket }) return null;
             var messages = (await TicketsApi.ListMessagesAsync(id, admin, db, ct)).Result is Ok<List<TicketMessageResponse>> { Value: { } list } ? list : [];
             var customer = await db.Users.AsNoTracking().Where(u => u.Id == ticket.CustomerId).Select(u => u.DisplayName).SingleAsync(ct);
             var conversations = await db.Conversations.AsNoTracking().Where(c => c.TicketId == id)

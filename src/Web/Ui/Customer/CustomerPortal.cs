@@ -5,6 +5,7 @@ using AgentSupport.Agent;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui.Data;
@@ -32,7 +33,7 @@ public sealed class CustomerPortal(ScopedOperations operations)
         operations.RunAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await TicketsApi.GetAsync(id, user, db, ct)).Result is not Ok<TicketResponse> ticket) return null;
+            if ((await TicketsApi.GetAsync(id, user, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<TicketResponse> ticket) return null;
             var messages = (await TicketsApi.ListMessagesAsync(id, user, db, ct)).Result is Ok<List<TicketMessageResponse>> ok ? ok.Value! : [];
             return new TicketThread(ticket.Value!, messages);
         });
@@ -72,7 +73,7 @@ public sealed class CustomerPortal(ScopedOperations operations)
 
     public Task<ConversationDetail?> ConversationAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         operations.RunAsync(async services =>
-            (await ConversationsApi.GetAsync(id, user, services.GetRequiredService<AppDbContext>(), ct)).Result is Ok<ConversationDetail> ok
+            (await ConversationsApi.GetAsync(id, user, services.GetRequiredService<AppDbContext>(), services.GetRequiredService<PrivacyAudit>(), ct)).Result is Ok<ConversationDetail> ok
                 ? ok.Value
                 : null);
 

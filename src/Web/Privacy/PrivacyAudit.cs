@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Data;
+
+namespace AgentSupport.Web.Privacy;
+
+/// <summary>Records who read or exported a customer's data; a customer reading their own data is not recorded.</summary>
+public sealed class PrivacyAudit(AppDbContext db, TimeProvider clock)
+{
+    public async Task RecordAsync(ClaimsPrincipal user, string action, string subject, Guid? customerId = null, string? reason = null, CancellationToken ct = default)
+    {
+        db.Set<PrivacyAuditEntry>().Add(new PrivacyAuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Actor = user.Email(),
+            Action = action,
+            Subject = subject,
+            CustomerId = customerId,
+            Reason = reason,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Only an admin's reads are recorded: the customer's own are theirs.</summary>
+    public Task RecordAdminReadAsync(ClaimsPrincipal user, string action, string subject, Guid customerId, CancellationToken ct) =>
+        user.IsAdmin() && user.UserId() != customerId ? RecordAsync(user, action, subject, customerId, ct: ct) : Task.CompletedTask;
+}
