@@ -27,7 +27,7 @@ public sealed class IntentDiscoveryAdminTests(BrowserAppFixture app)
         await page.Locator("#discovery-k").PressAsync("Tab");
         await page.GetByTestId("discover").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("discovery-summary")).ToContainTextAsync("of 119 of 600 conversations", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("discovery-summary")).ToContainTextAsync("of 119 of 600 conversations", new() { Timeout = 240_000 });
         var bank = page.GetByTestId("candidate").Filter(new() { HasText = "la tiene el banco" });
         await Assertions.Expect(bank).ToHaveCountAsync(1);
         await Assertions.Expect(bank.GetByTestId("candidate-status")).ToHaveTextAsync("Open");
