@@ -102,10 +102,10 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(new { error = new { message = $"Fake error {status.StatusCode}", type = "server_error" } });
                 return;
             case FakeReply.TextReply text when request.Stream:
-                await StreamAsync(context, model, TextChunks(text));
+                await StreamAsync(context, model, TextChunks(text), text.Pause);
                 return;
             case FakeReply.ToolCallsReply calls when request.Stream:
-                await StreamAsync(context, model, ToolCallChunks(calls));
+                await StreamAsync(context, model, ToolCallChunks(calls), TimeSpan.Zero);
                 return;
             case FakeReply.TextReply text:
                 await context.Response.WriteAsJsonAsync(Completion(model, new { role = "assistant", content = text.Content }, "stop"));
@@ -153,12 +153,19 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         yield return (new { }, "tool_calls");
     }
 
-    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks)
+    private async Task StreamAsync(HttpContext context, string model, IEnumerable<(object Delta, string? FinishReason)> chunks, TimeSpan pause)
     {
         context.Response.ContentType = "text/event-stream";
         var id = $"chatcmpl-{Interlocked.Increment(ref _ids)}";
+        var first = true;
         foreach (var (delta, finishReason) in chunks)
         {
+            if (!first && pause > TimeSpan.Zero)
+            {
+                await Task.Delay(pause, context.RequestAborted);
+            }
+
+            first = false;
             await WriteEventAsync(context, new
             {
                 id,

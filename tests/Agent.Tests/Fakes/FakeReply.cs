@@ -5,8 +5,11 @@ namespace AgentSupport.Agent.Tests.Fakes;
 /// <summary>A scripted answer of <see cref="FakeOpenAIServer"/>.</summary>
 public abstract record FakeReply
 {
-    /// <summary>An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams.</summary>
-    public static FakeReply Text(string text, int chunkLength = 8) => new TextReply(text, chunkLength);
+    /// <summary>
+    /// An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams,
+    /// with <paramref name="pause"/> before each chunk after the first, as a model writing token by token.
+    /// </summary>
+    public static FakeReply Text(string text, int chunkLength = 8, TimeSpan pause = default) => new TextReply(text, chunkLength, pause);
 
     /// <summary>The model asks for one or more function calls (names as offered in the request's tools).</summary>
     public static FakeReply ToolCalls(params (string Name, object Arguments)[] calls) =>
@@ -21,7 +24,7 @@ public abstract record FakeReply
     /// <summary>A reply computed from the request, e.g. one that quotes the tool result it received.</summary>
     public static FakeReply From(Func<FakeRequest, FakeReply> respond) => new ComputedReply(respond);
 
-    internal sealed record TextReply(string Content, int ChunkLength) : FakeReply;
+    internal sealed record TextReply(string Content, int ChunkLength, TimeSpan Pause) : FakeReply;
 
     internal sealed record ToolCallsReply(IReadOnlyList<(string Name, string ArgumentsJson)> Calls) : FakeReply;
 

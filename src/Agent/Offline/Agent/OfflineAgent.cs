@@ -82,7 +82,7 @@ internal sealed class OfflineAgent
         var latest = turn.Conversation.LatestUserText;
         if (turn.TurnOutcomes.Count == 0 && IntentRecognizer.AsksForHuman(latest))
         {
-            return HandOver(turn, "The customer asked to talk to a person.");
+            return HandOver(turn, turn.L("El cliente pidió hablar con una persona.", "The customer asked to talk to a person."));
         }
 
         var intent = IntentRecognizer.Recognize(latest);

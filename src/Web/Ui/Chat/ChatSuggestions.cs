@@ -3,6 +3,7 @@ using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Offers;
 using AgentSupport.Plugins.Payouts;
+using AgentSupport.Web.Domain.Cars;
 
 namespace AgentSupport.Web.Ui.Chat;
 
@@ -25,7 +26,7 @@ public static class ChatSuggestions
 
     public static IReadOnlyList<ChatSuggestion> For(CustomerAccount account, DateTimeOffset now, MessengerStrings text, CultureInfo culture)
     {
-        var names = CarNames(account);
+        var names = CarNames.ByPlate(account.Cars, account.Offers);
         string Name(string plate) => names.GetValueOrDefault(plate, plate);
 
         var suggestions = new List<ChatSuggestion>();
@@ -60,17 +61,5 @@ public static class ChatSuggestions
         var local = MexicoTime.ToLocal(instant);
         var format = local.Year == MexicoTime.ToLocal(now).Year ? "d MMM" : "d MMM yyyy";
         return local.ToString(format, culture).Replace(".", "", StringComparison.Ordinal);
-    }
-
-    /// <summary>How the customer calls each car: its model ("Versa"), or make and model when the model is only a number ("Mazda 3").</summary>
-    private static Dictionary<string, string> CarNames(CustomerAccount account)
-    {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (plate, make, model) in account.Cars.Select(c => (c.Plate, c.Make, c.Model))
-                     .Concat(account.Offers.Where(o => o.Terms.Plate is not null).Select(o => (o.Terms.Plate!, o.Terms.Make, o.Terms.Model))))
-        {
-            names.TryAdd(plate, model.Any(char.IsLetter) ? model : $"{make} {model}");
-        }
-        return names;
     }
 }

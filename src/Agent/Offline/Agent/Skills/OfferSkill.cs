@@ -74,9 +74,9 @@ internal sealed partial class OfferSkill : IIntentSkill
         {
             var car = $"{quote.Make} {quote.Model} {quote.Year}";
             return AgentStep.Say(turn.L(
-                $"{CommonReplies.Lead(turn)} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
-                $"{CommonReplies.Lead(turn)} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {quote.OfferId} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
-                $"{CommonReplies.Lead(turn)} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
+                $"{CommonReplies.Lead(turn)} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Quieres aceptarla?",
+                $"{CommonReplies.Lead(turn)} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {quote.OfferId} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. Would you like to accept it?",
+                $"{CommonReplies.Lead(turn)} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {quote.OfferId} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Desea aceptarla?"));
         }
 
         // A car without inspection needs the owner's description of its condition.
@@ -123,17 +123,17 @@ internal sealed partial class OfferSkill : IIntentSkill
         return AgentStep.Say(offer.State switch
         {
             OfferState.Active => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
-                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
-                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}."),
+                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
+                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
+                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}."),
             OfferState.Accepted => turn.L(
                 $"Tu oferta {offer.OfferId} por {amount} ya está aceptada.",
                 $"Your offer {offer.OfferId} of {amount} is already accepted.",
                 $"Su oferta {offer.OfferId} por {amount} ya está aceptada."),
             _ => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si quieres, te cotizo una nueva.",
-                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. I can quote a new one if you like.",
-                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si lo desea, le cotizo una nueva."),
+                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si quieres, te cotizo una nueva.",
+                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. I can quote a new one if you like.",
+                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si lo desea, le cotizo una nueva."),
         }, completes: true);
     }
 
