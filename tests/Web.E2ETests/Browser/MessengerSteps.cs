@@ -5,7 +5,12 @@ namespace AgentSupport.Web.E2ETests.Browser;
 /// <summary>Records what the next answer's bubble shows while it streams, as the customer would have seen it.</summary>
 internal static class MessengerSteps
 {
-    public sealed record Seen(bool Typing, string[] Chips, string[] Texts);
+    public sealed class Seen
+    {
+        public bool Typing { get; set; }
+        public string[] Chips { get; set; } = [];
+        public string[] Texts { get; set; } = [];
+    }
 
     public static Task WatchAnswerAsync(IPage page) => page.EvaluateAsync("""
         () => {

@@ -5,7 +5,8 @@ namespace AgentSupport.Web.E2ETests.Infrastructure;
 
 /// <summary>
 /// The real app whose agent talks to an OpenAI-compatible fake server on 127.0.0.1 (<see cref="StreamingModel"/>):
-/// real HTTP, real streaming, real tool calls into the database, a token every <see cref="StreamingModel.TokenPause"/>.
+/// real HTTP, real streaming, real tool calls into the database behind a back office that takes its time
+/// (<see cref="SlowBackOffice"/>), a token every <see cref="StreamingModel.TokenPause"/>.
 /// </summary>
 public sealed class MessengerAppFixture : BrowserAppFixture
 {
@@ -25,6 +26,7 @@ public sealed class MessengerAppFixture : BrowserAppFixture
         builder.UseSetting("OpenAI:BaseUrl", Model.BaseUrl.ToString());
         builder.UseSetting("OpenAI:Model", "fake-model");
         builder.UseSetting("Model:MaxRetries", "0");
+        builder.ConfigureServices(SlowBackOffice.Use);
     }
 
     public override async Task DisposeAsync()
