@@ -38,12 +38,16 @@ public static partial class StreamingModel
         string Field(string name) => Regex.Match(result, $"\"{name}\"\\s*:\\s*\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : "?";
         return tool switch
         {
-            "PayoutTracker_get_payout_status" => spanish
-                ? $"Revisé el pago de tu auto {Field("plate")}: está en la etapa {Field("stage")}. En cuanto tengamos tus documentos lo transferimos."
-                : $"I checked the payout for your car {Field("plate")}: it is at the {Field("stage")} stage. We transfer it as soon as we have your documents.",
+            "PayoutTracker_get_payout_status" => (spanish, Field("stage") == "PendingDocuments") switch
+            {
+                (true, true) => $"Revisé el pago de tu auto {Field("plate")}: está listo, solo faltan tus documentos. En cuanto los recibamos lo transferimos.",
+                (true, false) => $"Revisé el pago de tu auto {Field("plate")}: ya va en camino a tu cuenta.",
+                (false, true) => $"I checked the payout for your car {Field("plate")}: it is ready and only waits for your documents. We transfer it as soon as we have them.",
+                (false, false) => $"I checked the payout for your car {Field("plate")}: it is on its way to your account.",
+            },
             "InspectionStatus_get_inspection_status" => spanish
-                ? $"La inspección de tu auto {Field("plate")} está {Field("stage")}; te esperamos en {Field("hub")}."
-                : $"The inspection of your car {Field("plate")} is {Field("stage")}; we expect you at {Field("hub")}.",
+                ? $"La inspección de tu auto {Field("plate")} ya está agendada; te esperamos en {Field("hub")}."
+                : $"The inspection of your car {Field("plate")} is booked; we expect you at {Field("hub")}.",
             "Tickets_escalate_to_human" => spanish
                 ? $"Listo: pasé tu caso a una persona de nuestro equipo (ticket {Field("ticketNumber")}). Te escribirá muy pronto."
                 : $"Done: I passed your case to a person from our team (ticket {Field("ticketNumber")}). They will write to you very soon.",
