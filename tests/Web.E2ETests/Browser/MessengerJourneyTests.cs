@@ -162,7 +162,7 @@ public sealed class MessengerJourneyTests(MessengerAppFixture app)
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "The page is wider than the phone.");
         var name = page.GetByTestId("user-first-name");
         await Assertions.Expect(name).ToHaveTextAsync(walk.FirstName);
-        Assert.False(await name.EvaluateAsync<bool>("e => e.closest('.mud-button-label').scrollWidth > e.closest('.mud-button-label').clientWidth"),
+        Assert.False(await name.EvaluateAsync<bool>("e => e.closest('.user-menu-activator').scrollWidth > e.closest('.user-menu-activator').clientWidth"),
             "The name in the app bar is cut.");
         var input = await page.Locator("#chat-input").BoundingBoxAsync();
         var viewport = page.ViewportSize!;
