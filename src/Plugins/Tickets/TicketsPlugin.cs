@@ -11,7 +11,8 @@ public sealed class TicketsPlugin(
     ITicketService tickets,
     CustomerContext customer,
     TimeProvider? timeProvider = null,
-    ILogger<TicketsPlugin>? logger = null)
+    ILogger<TicketsPlugin>? logger = null,
+    IHandOverWriter? handOverWriter = null)
 {
     public const int MaxSubjectLength = 120;
     public const int MaxTextLength = 2000;
@@ -167,8 +168,10 @@ public sealed class TicketsPlugin(
             return refused;
         }
 
-        var subject = reason.Length <= MaxSubjectLength - 12 ? $"Escalation: {reason}" : $"Escalation: {reason[..(MaxSubjectLength - 15)]}...";
-        return await tickets.CreateTicketAsync(customer.CustomerId, new TicketRequest(subject, reason, TicketCategory.Other, _time.GetUtcNow(), customer.ConversationId), cancellationToken);
+        var draft = handOverWriter is null
+            ? new TicketDraft(reason.Length <= MaxSubjectLength - 12 ? $"Escalation: {reason}" : $"Escalation: {reason[..(MaxSubjectLength - 15)]}...", reason, TicketCategory.Other)
+            : await handOverWriter.DraftAsync(customer, reason, cancellationToken);
+        return await tickets.CreateTicketAsync(customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), cancellationToken);
     }
 
     /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened.</summary>

@@ -4,6 +4,7 @@ using AgentSupport.Agent.Model;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Offers;
+using IHandOverWriter = AgentSupport.Plugins.Tickets.IHandOverWriter;
 using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
 using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
 using AgentSupport.Prompts;
@@ -123,7 +124,7 @@ public sealed class ChatService(
         var (scope, context) = await ActAsCustomerAsync(conversation, ct);
         await using var _ = scope;
         var plugin = new TicketsPlugin(scope.ServiceProvider.GetRequiredService<ITicketService>(), context, clock,
-            scope.ServiceProvider.GetRequiredService<ILogger<TicketsPlugin>>());
+            scope.ServiceProvider.GetRequiredService<ILogger<TicketsPlugin>>(), scope.ServiceProvider.GetRequiredService<IHandOverWriter>());
         var result = await plugin.EscalateToHumanAsync(reason, cancellationToken: ct);
         if (!result.Ok)
         {

@@ -35,6 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<IWarrantyService, EfWarrantyService>();
         services.TryAddScoped<ISchedulingService, EfSchedulingService>();
         services.TryAddScoped<ITicketService, EfTicketService>();
+        services.TryAddScoped<IHandOverWriter, ConversationHandOverWriter>();
         return services;
     }
 }

@@ -122,7 +122,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 await StreamAsync(context, model, TextChunks(text), text.Pause);
                 return;
             case FakeReply.ToolCallsReply calls when request.Stream:
-                await StreamAsync(context, model, ToolCallChunks(calls));
+                await StreamAsync(context, model, ToolCallChunks(calls), TimeSpan.Zero);
                 return;
             case FakeReply.TextReply text:
                 await context.Response.WriteAsJsonAsync(Completion(model, new { role = "assistant", content = text.Content }, "stop"));
@@ -174,13 +174,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         var id = $"chatcmpl-{Interlocked.Increment(ref _ids)}";
+        var first = true;
         foreach (var (delta, finishReason) in chunks)
         {
-            await WriteEventAsync(context, Chunk(id, model, delta, finishReason));
-            if (pause > TimeSpan.Zero)
+            // A model writing token by token: the first chunk comes at once, each later one after the pause.
+            if (!first && pause > TimeSpan.Zero)
             {
                 await Task.Delay(pause, context.RequestAborted);
             }
+
+            first = false;
+            await WriteEventAsync(context, Chunk(id, model, delta, finishReason));
         }
 
         await WriteEventAsync(context, new

@@ -5,11 +5,14 @@ namespace AgentSupport.Agent.Tests.Fakes;
 /// <summary>A scripted answer of <see cref="FakeOpenAIServer"/>.</summary>
 public abstract record FakeReply
 {
-    /// <summary>An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams.</summary>
-    public static FakeReply Text(string text, int chunkLength = 8) => new TextReply(text, chunkLength, TimeSpan.Zero);
+    /// <summary>
+    /// An assistant message; streamed in chunks of <paramref name="chunkLength"/> characters when the request streams,
+    /// with <paramref name="pause"/> before each chunk after the first, as a model writing token by token.
+    /// </summary>
+    public static FakeReply Text(string text, int chunkLength = 8, TimeSpan pause = default) => new TextReply(text, chunkLength, pause);
 
     /// <summary>A streamed assistant message whose chunks come <paramref name="pause"/> apart, as a slow model writes.</summary>
-    public static FakeReply SlowText(string text, int chunkLength, TimeSpan pause) => new TextReply(text, chunkLength, pause);
+    public static FakeReply SlowText(string text, int chunkLength, TimeSpan pause) => Text(text, chunkLength, pause);
 
     /// <summary>The model asks for one or more function calls (names as offered in the request's tools).</summary>
     public static FakeReply ToolCalls(params (string Name, object Arguments)[] calls) =>

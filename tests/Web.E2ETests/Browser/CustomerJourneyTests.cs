@@ -51,21 +51,27 @@ public sealed class CustomerJourneyTests(BrowserAppFixture app)
         await page.Locator("#ticket-reply").FillAsync("Ya envié la factura.");
         await page.GetByTestId("ticket-reply-send").ClickAsync();
         await Assertions.Expect(page.GetByTestId("ticket-messages")).ToContainTextAsync("Ya envié la factura.");
+        await Assertions.Expect(page.Locator("#ticket-reply")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByText("Obligatorio.")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("04-ticket-detail");
 
         // The chat: the answer streams in piece by piece and a tool is used.
         await page.GotoInteractiveAsync("/chat");
         await page.ScreenshotAsync("05-start-chat");
-        await page.GetByTestId("chat-start").ClickAsync();
+        await ChatSteps.AskAsync(page, "¿cuándo me pagan mi auto?");
         await page.WaitForURLAsync("**/chat/*");
         var conversationId = Guid.Parse(page.Url.Split('/').Last());
-        await ChatSteps.AskAsync(page, "¿cuándo me pagan mi auto?");
         // A new customer has sold us no car yet: the agent asks which one, looks it up, and finds nothing.
         await ChatSteps.AskAsync(page, "Es la placa ABC-123-D");
-        await Assertions.Expect(page.GetByTestId("message-tools").Last).ToContainTextAsync("Consultando tu pago");
+        // The lookup finds nothing and says so in plain words; no tool is left showing as running.
+        await Assertions.Expect(page.GetByTestId("tool-chip").Filter(new() { HasText = "pago" }).Last).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=tool-chip][data-state=running]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("06-chat-answer");
 
-        // Rating: stars are required, then the rating and its comment are stored.
+        // Resolved: the rating is asked; stars are required, then the rating and its comment are stored.
+        await page.GetByTestId("mark-resolved").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("conversation-resolved")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#chat-input")).ToHaveCountAsync(0);
         await page.GetByTestId("rating-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("rating-missing")).ToBeVisibleAsync();
         await page.GetByTestId("rating-stars").Locator(".mud-rating-item").Nth(3).ClickAsync();
@@ -73,9 +79,6 @@ public sealed class CustomerJourneyTests(BrowserAppFixture app)
         await page.GetByTestId("rating-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("rating-thanks")).ToBeVisibleAsync();
         await page.ScreenshotAsync("07-chat-rated");
-        await page.GetByTestId("mark-resolved").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("conversation-resolved")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#chat-input")).ToHaveCountAsync(0);
 
         var stored = await app.WithDbAsync(db => db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId));
         Assert.Equal(4, stored.Csat);

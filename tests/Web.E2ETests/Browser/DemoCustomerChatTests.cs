@@ -21,12 +21,11 @@ public sealed class DemoCustomerChatTests(BrowserAppFixture app)
         await page.ScreenshotAsync("10-maria-dashboard");
 
         await page.GotoInteractiveAsync("/chat");
-        await page.GetByTestId("chat-start").ClickAsync();
-        await page.WaitForURLAsync("**/chat/*");
         await ChatSteps.AskAsync(page, "¿cuándo me pagan mi auto?");
+        await page.WaitForURLAsync("**/chat/*");
         var answer = await ChatSteps.AskAsync(page, "Es mi Versa, placa PZN-904-E");
 
-        await Assertions.Expect(page.GetByTestId("message-tools").Last).ToContainTextAsync("Consultando tu pago");
+        await Assertions.Expect(page.GetByTestId("message-tools").Last).ToContainTextAsync("Pago consultado");
         // The seeded payout for her Versa waits for documents: the answer comes from her own records.
         Assert.Contains("PZN-904-E", answer);
         await page.ScreenshotAsync("11-maria-payout-answer");
@@ -40,13 +39,11 @@ public sealed class DemoCustomerChatTests(BrowserAppFixture app)
         var page = await app.NewPageAsync("es-MX");
         await page.SignInAsync(DemoSeeder.Maria.Email, DemoSeeder.Maria.Password);
         await page.GotoInteractiveAsync("/chat");
-        await page.GetByTestId("chat-start").ClickAsync();
-        await page.WaitForURLAsync("**/chat/*");
-        var conversationId = Guid.Parse(page.Url.Split('/').Last());
-        await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#chat-input")).ToBeEnabledAsync();
 
         await page.GetByTestId("talk-to-person").ClickAsync();
+        await page.WaitForURLAsync("**/chat/*");
+        var conversationId = Guid.Parse(page.Url.Split('/').Last());
 
         await Assertions.Expect(page.GetByTestId("customer-message").Last).ToContainTextAsync("Quiero hablar con una persona");
         await Assertions.Expect(page.GetByTestId("conversation-status")).ToContainTextAsync("Con nuestro equipo");

@@ -17,7 +17,8 @@ namespace AgentSupport.Web.E2ETests.Infrastructure;
 /// The real app on Kestrel at a free 127.0.0.1 port (fresh SQLite data folder, demo seed, Offline agent,
 /// a copy of the repository's prompts so that editing and promoting in the browser never touches them)
 /// and one headless Debian Chromium driven by Playwright, shared by the browser test classes.
-/// Without Chromium nothing starts and the tests skip with <see cref="SkipReason"/>.
+/// Without Chromium nothing starts and the tests skip with <see cref="SkipReason"/>. A fixture that runs the app on
+/// another model overrides <see cref="ConfigureAgent"/>.
 /// </summary>
 public class BrowserAppFixture : IAsyncLifetime
 {
@@ -42,7 +43,8 @@ public class BrowserAppFixture : IAsyncLifetime
     {
         if (!BrowserAvailable) return;
 
-        _app = new AppFactory(_dataPath, ConfigureServices);
+        await BeforeAppStartsAsync();
+        _app = new AppFactory(_dataPath, ConfigureAgent, ConfigureServices);
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -82,6 +84,18 @@ public class BrowserAppFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Starts what the app depends on before it starts, such as a model server it is pointed at.</summary>
+    protected virtual Task BeforeAppStartsAsync() => Task.CompletedTask;
+
+    /// <summary>The agent of the app: the Offline engine, paced so that the browser sees answers grow.</summary>
+    protected virtual void ConfigureAgent(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<CustomerAgent>();
+            services.Replace(ServiceDescriptor.Singleton<ICustomerAgent>(sp =>
+                new PacedCustomerAgent(sp.GetRequiredService<CustomerAgent>(), TimeSpan.FromMilliseconds(40))));
+        });
+
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException(SkipReason);
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
@@ -90,7 +104,7 @@ public class BrowserAppFixture : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
@@ -101,7 +115,7 @@ public class BrowserAppFixture : IAsyncLifetime
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-    private sealed class AppFactory(string dataPath, Action<IServiceCollection> configure) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string dataPath, Action<IWebHostBuilder> configureAgent, Action<IServiceCollection> configure) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -114,13 +128,8 @@ public class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Prompts:Watch", "false");
             builder.UseSetting("RateLimiting:LoginPerIpPerMinute", "10000");
             builder.UseSetting("RateLimiting:LoginPerAccountPerMinute", "10000");
-            builder.ConfigureServices(services =>
-            {
-                services.AddSingleton<CustomerAgent>();
-                services.Replace(ServiceDescriptor.Singleton<ICustomerAgent>(sp =>
-                    new PacedCustomerAgent(sp.GetRequiredService<CustomerAgent>(), TimeSpan.FromMilliseconds(40))));
-                configure(services);
-            });
+            configureAgent(builder);
+            builder.ConfigureServices(configure);
         }
     }
 }

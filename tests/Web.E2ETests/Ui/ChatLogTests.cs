@@ -27,24 +27,47 @@ public sealed class ChatLogTests
     }
 
     [Fact]
-    public void A_running_tool_shows_as_activity_until_it_completes()
+    public void A_tool_shows_as_running_under_the_answer_and_then_as_its_outcome()
     {
         _log.Ask("¿cuándo me pagan?", At);
 
         _log.Apply(new ToolCallStarted("PayoutTracker", "get_payout_status"));
-        Assert.Equal("Consultando tu pago…", _log.Activity);
+        Assert.Equal([new ToolUse("PayoutTracker", "get_payout_status", "Consultando tu pago…", ToolState.Running)], _log.Entries[^1].Tools);
 
         _log.Apply(new ToolCallCompleted(PayoutLookup));
-        Assert.Null(_log.Activity);
-        Assert.Equal([new ToolUse("Consultando tu pago", true)], _log.Entries[^1].Tools);
+        Assert.Equal([new ToolUse("PayoutTracker", "get_payout_status", "Pago consultado", ToolState.Succeeded)], _log.Entries[^1].Tools);
+    }
+
+    [Fact]
+    public void A_failed_tool_says_in_plain_words_what_could_not_be_done()
+    {
+        _log.Ask("¿cuándo me pagan?", At);
+        _log.Apply(new ToolCallStarted("PayoutTracker", "get_payout_status"));
+
+        _log.Apply(new ToolCallCompleted(PayoutLookup with { Succeeded = false, ResultJson = "{\"ok\":false}" }));
+
+        Assert.Equal([new ToolUse("PayoutTracker", "get_payout_status", "No pude consultar tu pago", ToolState.Failed)], _log.Entries[^1].Tools);
+    }
+
+    [Fact]
+    public void The_answer_is_what_streamed_not_the_text_of_the_final_event()
+    {
+        _log.Ask("¿cuándo me pagan?", At);
+        _log.Apply(new TextDelta("Tu pago "));
+        _log.Apply(new TextDelta("sale mañana."));
+
+        _log.Apply(new TurnCompleted("", [], Escalated: false, Usage: null));
+
+        Assert.Equal("Tu pago sale mañana.", _log.Entries[^1].Text);
+        Assert.False(_log.Entries[^1].Streaming);
     }
 
     [Fact]
     public void Completed_turn_keeps_the_streamed_text_and_records_an_escalation()
     {
         _log.Ask("Quiero hablar con una persona", At);
-        _log.Apply(new TextDelta("Listo"));
-        _log.Apply(new TextDelta(": pasé tu caso a una persona."));
+        _log.Apply(new TextDelta("Listo: pasé tu caso "));
+        _log.Apply(new TextDelta("a una persona."));
 
         _log.Apply(new TurnCompleted("", [], Escalated: true, Usage: null));
 
@@ -80,7 +103,7 @@ public sealed class ChatLogTests
 
         Assert.Equal(UiStrings.Spanish.AnswerInterrupted, _log.Entries[^1].Text);
         Assert.True(_log.Entries[^1].Failed);
-        Assert.Null(_log.Activity);
+        Assert.Equal(ToolState.Failed, Assert.Single(_log.Entries[^1].Tools).State);
         Assert.False(_log.Answering);
     }
 
@@ -104,6 +127,6 @@ public sealed class ChatLogTests
 
         Assert.Equal([ChatRole.Customer, ChatRole.Agent], log.Entries.Select(e => e.Role));
         Assert.Empty(log.Entries[0].Tools);
-        Assert.Equal([new ToolUse("Checking your payout", true)], log.Entries[1].Tools);
+        Assert.Equal([new ToolUse("PayoutTracker", "get_payout_status", "Payout checked", ToolState.Succeeded)], log.Entries[1].Tools);
     }
 }

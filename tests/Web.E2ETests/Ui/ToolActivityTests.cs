@@ -29,9 +29,25 @@ public sealed class ToolActivityTests
     }
 
     [Fact]
-    public void A_finished_call_reads_without_the_ellipsis_of_work_in_progress()
+    public void A_finished_call_reads_as_its_outcome_and_a_failed_one_in_plain_words()
     {
-        Assert.Equal("Consultando tu pago", ToolActivity.Done("PayoutTracker", "get_payout_status", UiStrings.Spanish));
+        Assert.Equal("Pago consultado", ToolActivity.Outcome("PayoutTracker", "get_payout_status", succeeded: true, UiStrings.Spanish));
+        Assert.Equal("No pude consultar tu pago", ToolActivity.Outcome("PayoutTracker", "get_payout_status", succeeded: false, UiStrings.Spanish));
+        Assert.Equal("Payout checked", ToolActivity.Outcome("PayoutTracker", "get_payout_status", succeeded: true, UiStrings.English));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_catalog_plugin_has_outcomes_of_its_own(string language)
+    {
+        var text = Strings(language);
+
+        var done = PluginCatalog.Entries.Select(e => ToolActivity.Outcome(e.Name, function: null, succeeded: true, text)).ToList();
+        var failed = PluginCatalog.Entries.Select(e => ToolActivity.Outcome(e.Name, function: null, succeeded: false, text)).ToList();
+
+        Assert.Equal(done.Count, done.Distinct().Count());
+        Assert.Equal(failed.Count, failed.Distinct().Count());
+        Assert.DoesNotContain(done, label => label.EndsWith('…'));
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal sealed class AgentTurn
 
     public required DateTimeOffset Now { get; init; }
 
+    /// <summary>Today in hub-local time: dates in another year are written with it.</summary>
+    public DateOnly Today => Wording.Today(Now);
+
     public required ConversationFacts Facts { get; init; }
 
     public required OfflineConversation Conversation { get; init; }

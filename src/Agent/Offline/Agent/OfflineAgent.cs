@@ -147,9 +147,11 @@ internal sealed class OfflineAgent
         switch (intent)
         {
             case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
-                return HandOver(turn, "Safety: the customer reports a dangerous failure and needs a person now.");
+                return HandOver(turn, turn.L(
+                    "Seguridad: el cliente reporta una falla peligrosa y necesita a una persona ya.",
+                    "Safety: the customer reports a dangerous failure and needs a person now."));
             case ConversationIntents.HandOver when turn.TurnOutcomes.Count == 0:
-                return HandOver(turn, "The customer asked to talk to a person.");
+                return HandOver(turn, turn.L("El cliente pidió hablar con una persona.", "The customer asked to talk to a person."));
         }
 
         // "va", "ok book it", "sí, ese": a confirmation carries on with the open task.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentSupport.Plugins.Common;
 
 namespace AgentSupport.Agent.Offline.Agent;
 
@@ -18,17 +19,25 @@ internal static class Wording
 
     public static string Number(decimal value, string language) => value.ToString("#,##0", Culture(language));
 
-    public static string Date(DateOnly date, string language) => ConversationLanguage.IsEnglish(language)
-        ? date.ToString("dddd, MMMM d", English)
-        : date.ToString("dddd d 'de' MMMM", Spanish);
+    /// <summary>"miércoles 4 de julio"; with the year when it is not <paramref name="today"/>'s ("miércoles 4 de julio de 2029").</summary>
+    public static string Date(DateOnly date, string language, DateOnly today) => (ConversationLanguage.IsEnglish(language), date.Year == today.Year) switch
+    {
+        (true, true) => date.ToString("dddd, MMMM d", English),
+        (true, false) => date.ToString("dddd, MMMM d, yyyy", English),
+        (false, true) => date.ToString("dddd d 'de' MMMM", Spanish),
+        (false, false) => date.ToString("dddd d 'de' MMMM 'de' yyyy", Spanish),
+    };
 
-    public static string Date(DateTimeOffset moment, string language) => Date(DateOnly.FromDateTime(moment.DateTime), language);
+    public static string Date(DateTimeOffset moment, string language, DateOnly today) => Date(DateOnly.FromDateTime(moment.DateTime), language, today);
 
     public static string Time(DateTimeOffset moment) => moment.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    public static string DateAndTime(DateTimeOffset moment, string language) => ConversationLanguage.IsEnglish(language)
-        ? $"{Date(moment, language)} at {Time(moment)}"
-        : $"{Date(moment, language)} a las {Time(moment)}";
+    public static string DateAndTime(DateTimeOffset moment, string language, DateOnly today) => ConversationLanguage.IsEnglish(language)
+        ? $"{Date(moment, language, today)} at {Time(moment)}"
+        : $"{Date(moment, language, today)} a las {Time(moment)}";
+
+    /// <summary>The hub-local date of <paramref name="now"/>, against which a date needs its year or not.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(MexicoTime.ToLocal(now).DateTime);
 
     /// <summary>"a, b y c" / "a, b and c"; with <paramref name="or"/>, "a, b o c" / "a, b or c".</summary>
     public static string List(IReadOnlyList<string> items, string language, bool or = false)

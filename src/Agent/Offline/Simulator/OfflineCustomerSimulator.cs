@@ -34,6 +34,7 @@ internal sealed class OfflineCustomerSimulator
             persona,
             goal,
             FactExtractor.Extract([goal], now, language),
+            Wording.Today(now),
             policy?.StopMarker ?? DefaultStopMarker,
             policy?.MaxTurns ?? Prompts.PromptPolicy.DefaultMaxTurns,
             new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{goal}"));
@@ -55,6 +56,7 @@ internal sealed class OfflineCustomerSimulator
         string? Persona,
         string Goal,
         ConversationFacts Facts,
+        DateOnly Today,
         string StopMarker,
         int Budget,
         SeededChoice Choice)
@@ -240,8 +242,8 @@ internal sealed class OfflineCustomerSimulator
 
         private string When() => Facts switch
         {
-            { Date: { } date, Time: { } time } => L($"El {Wording.Date(date, Language)} a las {time:HH\\:mm}, por favor.", $"{Wording.Date(date, Language)} at {time:HH\\:mm}, please."),
-            { Date: { } date } => L($"El {Wording.Date(date, Language)}, por favor.", $"{Wording.Date(date, Language)}, please."),
+            { Date: { } date, Time: { } time } => L($"El {Wording.Date(date, Language, Today)} a las {time:HH\\:mm}, por favor.", $"{Wording.Date(date, Language, Today)} at {time:HH\\:mm}, please."),
+            { Date: { } date } => L($"El {Wording.Date(date, Language, Today)}, por favor.", $"{Wording.Date(date, Language, Today)}, please."),
             _ => L("El primer horario que tengas, por favor.", "The first slot you have, please."),
         };
 

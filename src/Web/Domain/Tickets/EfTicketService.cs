@@ -114,7 +114,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             details.EscalationReason = reason;
             ticket.Status = WebStatus.Escalated;
             ticket.UpdatedAt = at;
-            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = $"Escalated to a human agent: {reason}", CreatedAt = at });
+            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(details.ConversationId, reason, cancellationToken), CreatedAt = at });
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
@@ -124,6 +124,15 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         }
 
         return await LoadAsync(customerId, ticket.Id, cancellationToken);
+    }
+
+    /// <summary>The hand-over note, in the language of the conversation the ticket came from.</summary>
+    private async Task<string> EscalationNoteAsync(string? conversationId, string reason, CancellationToken cancellationToken)
+    {
+        var language = Guid.TryParse(conversationId, out var id)
+            ? await db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => c.Language).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return HandOverText.For(language).EscalationNote(reason);
     }
 
     private Task<Ticket?> FindAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
@@ -23,7 +24,10 @@ public sealed class AdminTickets(ScopedOperations operations)
             return new Page<TicketRow>(found.Items.Select(t => new TicketRow(t, names.GetValueOrDefault(t.CustomerId, ""))).ToList(), found.Total, found.PageNumber, found.PageSize);
         });
 
-    /// <summary>The ticket, its messages, its customer and the conversations linked to it; null when it does not exist.</summary>
+    /// <summary>
+    /// The ticket, its messages, its customer and the conversations linked to it with their transcripts and tool calls,
+    /// so whoever takes a handed-over case reads what was said and looked up; null when the ticket does not exist.
+    /// </summary>
     public Task<AdminTicketView?> GetAsync(ClaimsPrincipal admin, int id, CancellationToken ct) =>
         operations.RunAsync(async services =>
         {
@@ -31,8 +35,14 @@ public sealed class AdminTickets(ScopedOperations operations)
             if ((await TicketsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<TicketResponse> { Value: { } ticket }) return null;
             var messages = (await TicketsApi.ListMessagesAsync(id, admin, db, ct)).Result is Ok<List<TicketMessageResponse>> { Value: { } list } ? list : [];
             var customer = await db.Users.AsNoTracking().Where(u => u.Id == ticket.CustomerId).Select(u => u.DisplayName).SingleAsync(ct);
-            var conversations = await db.Conversations.AsNoTracking().Where(c => c.TicketId == id)
+            var linked = await db.Conversations.AsNoTracking().Where(c => c.TicketId == id)
                 .OrderByDescending(c => c.UpdatedAt).Select(c => c.Id).ToListAsync(ct);
+            var conversations = new List<ConversationDetail>();
+            foreach (var conversation in linked)
+            {
+                if ((await ConversationsApi.GetAsync(conversation, admin, db, ct)).Result is Ok<ConversationDetail> { Value: { } detail })
+                    conversations.Add(detail);
+            }
             return new AdminTicketView(ticket, customer, messages, conversations);
         });
 
@@ -62,4 +72,4 @@ public sealed class AdminTickets(ScopedOperations operations)
 
 public sealed record TicketRow(TicketResponse Ticket, string Customer);
 
-public sealed record AdminTicketView(TicketResponse Ticket, string Customer, IReadOnlyList<TicketMessageResponse> Messages, IReadOnlyList<Guid> Conversations);
+public sealed record AdminTicketView(TicketResponse Ticket, string Customer, IReadOnlyList<TicketMessageResponse> Messages, IReadOnlyList<ConversationDetail> Conversations);

@@ -5,9 +5,9 @@ using AgentSupport.Web.Ui.Localization;
 namespace AgentSupport.Web.Ui.Chat;
 
 /// <summary>
-/// The transcript a chat page shows, and how a running turn's events change it: text deltas are
-/// appended to the answer as they arrive, a running tool shows as <see cref="Activity"/>, and the turn
-/// ends complete (its final text wins) or failed (the customer-facing message replaces what streamed).
+/// The transcript a chat page shows, and how a running turn's events change it: the answer is built from
+/// its text deltas as they arrive, a tool shows under it as running and then as its outcome, and the turn
+/// ends complete or failed (the customer-facing message replaces what streamed).
 /// </summary>
 public sealed class ChatLog(UiStrings text)
 {
@@ -15,9 +15,6 @@ public sealed class ChatLog(UiStrings text)
     private ChatEntry? _answer;
 
     public IReadOnlyList<ChatEntry> Entries => _entries;
-
-    /// <summary>What the agent is doing right now ("Checking your payout…"), or null.</summary>
-    public string? Activity { get; private set; }
 
     public bool Answering => _answer is not null;
 
@@ -32,7 +29,7 @@ public sealed class ChatLog(UiStrings text)
         {
             var entry = new ChatEntry(message.Role == ChatTurn.User ? ChatRole.Customer : ChatRole.Agent, message.Text, message.CreatedAt);
             foreach (var call in tools[message.Turn])
-                entry.AddTool(new ToolUse(ToolActivity.Done(call.Plugin, call.Function, text), call.Succeeded));
+                entry.AddTool(log.Finished(call.Plugin, call.Function, call.Succeeded));
             log._entries.Add(entry);
         }
         return log;
@@ -56,14 +53,14 @@ public sealed class ChatLog(UiStrings text)
                 answer.Text += delta.Text;
                 break;
             case ToolCallStarted started:
-                Activity = ToolActivity.Describe(started.Plugin, started.Function, text);
+                answer.AddTool(new ToolUse(started.Plugin, started.Function, ToolActivity.Describe(started.Plugin, started.Function, text), ToolState.Running));
                 break;
             case ToolCallCompleted completed:
-                answer.AddTool(new ToolUse(ToolActivity.Done(completed.Call.Plugin, completed.Call.Function, text), completed.Call.Succeeded));
-                Activity = null;
+                answer.FinishTool(completed.Call.Plugin, completed.Call.Function, Finished(completed.Call.Plugin, completed.Call.Function, completed.Call.Succeeded));
                 break;
             case TurnCompleted done:
-                // The deltas already spelled the whole reply; the ending only says how the turn ended.
+                // The answer is what streamed; the final event only closes it (a turn that streamed nothing shows its text).
+                if (answer.Text.Length == 0) answer.Text = done.Text;
                 Escalated |= done.Escalated;
                 End(answer, failed: false);
                 break;
@@ -83,11 +80,16 @@ public sealed class ChatLog(UiStrings text)
         End(answer, failed: true);
     }
 
+    private ToolUse Finished(string plugin, string function, bool succeeded) =>
+        new(plugin, function, ToolActivity.Outcome(plugin, function, succeeded, text), succeeded ? ToolState.Succeeded : ToolState.Failed);
+
     private void End(ChatEntry answer, bool failed)
     {
+        // A tool still shown as running when the turn ends never reported back: it did not finish.
+        foreach (var running in answer.Tools.Where(t => t.State == ToolState.Running).ToList())
+            answer.FinishTool(running.Plugin, running.Function, Finished(running.Plugin, running.Function, succeeded: false));
         answer.Streaming = false;
         answer.Failed = failed;
-        Activity = null;
         _answer = null;
     }
 }

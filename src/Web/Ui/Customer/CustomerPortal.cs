@@ -7,9 +7,14 @@ using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
 using AgentSupport.Web.Tickets;
+using AgentSupport.Web.Ui.Chat;
 using AgentSupport.Web.Ui.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Ui.Customer;
 
@@ -65,11 +70,43 @@ public sealed class CustomerPortal(ScopedOperations operations)
                 ? ok.Value
                 : null);
 
-    public Task<IReadOnlyList<ConversationResponse>> ConversationsAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        operations.RunAsync<IReadOnlyList<ConversationResponse>>(async services =>
-            (await ConversationsApi.ListAsync(user, services.GetRequiredService<AppDbContext>(), ct, pageSize: ListSize)).Result is Ok<Page<ConversationResponse>> ok
-                ? ok.Value!.Items
-                : []);
+    /// <summary>
+    /// The customer's conversations, newest first, each with what it is about (its first message) and how it
+    /// stands (its last message), so the list tells them apart.
+    /// </summary>
+    public Task<IReadOnlyList<ConversationListItem>> ConversationListAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        operations.RunAsync<IReadOnlyList<ConversationListItem>>(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            if ((await ConversationsApi.ListAsync(user, db, ct, pageSize: ListSize)).Result is not Ok<Page<ConversationResponse>> ok) return [];
+            var conversations = ok.Value!.Items;
+            var ids = conversations.Select(c => c.Id).ToList();
+            var messages = await db.ConversationMessages.AsNoTracking()
+                .Where(m => ids.Contains(m.ConversationId))
+                .Select(m => new { m.ConversationId, m.Turn, m.Role, m.Text })
+                .ToListAsync(ct);
+            var byConversation = messages.ToLookup(m => m.ConversationId);
+            return conversations.Select(c =>
+            {
+                var turns = byConversation[c.Id].OrderBy(m => m.Turn).ToList();
+                return new ConversationListItem(c,
+                    turns.FirstOrDefault(m => m.Role == ChatTurn.User)?.Text,
+                    turns.LastOrDefault()?.Text);
+            }).ToList();
+        });
+
+    /// <summary>The customer's cars, offers, inspections and payouts, read through the same ports the agent's tools use.</summary>
+    public Task<CustomerAccount> AccountAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        operations.RunAsync(async services =>
+        {
+            var customerId = user.UserId();
+            var offers = services.GetRequiredService<IOfferService>();
+            return new CustomerAccount(
+                await offers.ListCarsAsync(customerId, ct),
+                await offers.ListOffersAsync(customerId, ct),
+                await services.GetRequiredService<IInspectionService>().ListInspectionsAsync(customerId, ct),
+                await services.GetRequiredService<IPayoutService>().ListPayoutsAsync(customerId, ct));
+        });
 
     public Task<ConversationDetail?> ConversationAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         operations.RunAsync(async services =>
@@ -130,5 +167,8 @@ public sealed class CustomerPortal(ScopedOperations operations)
             yield return item;
     }
 }
+
+/// <summary>A conversation in the customer's list: <paramref name="Opening"/> is their first message, <paramref name="Latest"/> the last one.</summary>
+public sealed record ConversationListItem(ConversationResponse Conversation, string? Opening, string? Latest);
 
 public sealed record TicketThread(TicketResponse Ticket, IReadOnlyList<TicketMessageResponse> Messages);

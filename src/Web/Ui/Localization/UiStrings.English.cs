@@ -194,7 +194,6 @@ public sealed partial record UiStrings
         Status = "Status",
         NothingFound = "Nothing matches these filters.",
         ChangeStatus = "Change status",
-        LinkedConversations = "Conversations",
         ReplyToCustomer = "Reply to the customer",
         PromptVersion = "Prompt version",
         Conversation = "Conversation",

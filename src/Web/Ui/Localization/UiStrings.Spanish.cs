@@ -194,7 +194,6 @@ public sealed partial record UiStrings
         Status = "Estado",
         NothingFound = "Nada coincide con estos filtros.",
         ChangeStatus = "Cambiar estado",
-        LinkedConversations = "Conversaciones",
         ReplyToCustomer = "Responder al cliente",
         PromptVersion = "Versión del prompt",
         Conversation = "Conversación",

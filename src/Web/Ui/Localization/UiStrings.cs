@@ -165,7 +165,6 @@ public sealed partial record UiStrings
     public required string Status { get; init; }
     public required string NothingFound { get; init; }
     public required string ChangeStatus { get; init; }
-    public required string LinkedConversations { get; init; }
     public required string ReplyToCustomer { get; init; }
     public required string PromptVersion { get; init; }
     public required string Conversation { get; init; }

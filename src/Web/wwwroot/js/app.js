@@ -5,6 +5,13 @@ window.agentSupport = {
     submitForm: function (id) {
         document.getElementById(id).submit();
     },
+    // The email of a sign-in attempt, for the form to fill in again if the password was wrong.
+    rememberSignInEmail: function (email) {
+        sessionStorage.setItem('agentSupport.signInEmail', email || '');
+    },
+    recallSignInEmail: function () {
+        return sessionStorage.getItem('agentSupport.signInEmail');
+    },
     // Keeps the newest chat message in view while the answer streams in.
     scrollToEnd: function (id) {
         var element = document.getElementById(id);

@@ -82,9 +82,9 @@ internal sealed partial class AppointmentSkill : IIntentSkill
                 if (outcome.Value<AppointmentBooked>() is { } booked)
                 {
                     return AgentStep.Say(turn.L(
-                        $"Listo, agendé tu {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language)}. Tu folio es {booked.AppointmentId}.",
-                        $"Done, I booked your {TypeName(turn, booked.Type)} at {booked.Hub}{Address(booked)} on {Wording.DateAndTime(booked.Start, turn.Language)}. Your reference is {booked.AppointmentId}.",
-                        $"Listo, agendé su {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language)}. Su folio es {booked.AppointmentId}."), completes: true);
+                        $"Listo, agendé tu {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Tu folio es {booked.AppointmentId}.",
+                        $"Done, I booked your {TypeName(turn, booked.Type)} at {booked.Hub}{Address(booked)} on {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Your reference is {booked.AppointmentId}.",
+                        $"Listo, agendé su {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Su folio es {booked.AppointmentId}."), completes: true);
                 }
 
                 // A taken slot: show that day's free times instead, once.

@@ -34,13 +34,13 @@ internal sealed class InspectionStatusSkill : IIntentSkill
     {
         var language = turn.Language;
         var plate = inspection.Plate;
-        var ready = inspection.EstimatedReadyAt is { } eta ? Wording.DateAndTime(eta, language) : turn.L("por confirmar", "to be confirmed");
+        var ready = inspection.EstimatedReadyAt is { } eta ? Wording.DateAndTime(eta, language, turn.Today) : turn.L("por confirmar", "to be confirmed");
         return inspection.Stage switch
         {
             InspectionStage.Scheduled => turn.L(
-                $"La inspección de tu auto {plate} está agendada para el {Wording.DateAndTime(inspection.ScheduledAt, language)} en {inspection.Hub}{Address(inspection)}.",
-                $"The inspection of your car {plate} is scheduled for {Wording.DateAndTime(inspection.ScheduledAt, language)} at {inspection.Hub}{Address(inspection)}.",
-                $"La inspección de su auto {plate} está agendada para el {Wording.DateAndTime(inspection.ScheduledAt, language)} en {inspection.Hub}{Address(inspection)}."),
+                $"La inspección de tu auto {plate} está agendada para el {Wording.DateAndTime(inspection.ScheduledAt, language, turn.Today)} en {inspection.Hub}{Address(inspection)}.",
+                $"The inspection of your car {plate} is scheduled for {Wording.DateAndTime(inspection.ScheduledAt, language, turn.Today)} at {inspection.Hub}{Address(inspection)}.",
+                $"La inspección de su auto {plate} está agendada para el {Wording.DateAndTime(inspection.ScheduledAt, language, turn.Today)} en {inspection.Hub}{Address(inspection)}."),
             InspectionStage.InProgress => turn.L(
                 $"Tu auto {plate} está en el taller de {inspection.Hub} y la inspección va en curso; estimamos tenerlo listo el {ready}.",
                 $"Your car {plate} is in the {inspection.Hub} workshop and the inspection is under way; we expect it ready on {ready}.",
@@ -59,7 +59,7 @@ internal sealed class InspectionStatusSkill : IIntentSkill
 
     private static string Completed(AgentTurn turn, InspectionStatus inspection)
     {
-        var when = Wording.Date(inspection.CompletedAt ?? inspection.ScheduledAt, turn.Language);
+        var when = Wording.Date(inspection.CompletedAt ?? inspection.ScheduledAt, turn.Language, turn.Today);
         var grade = inspection.ConditionGrade is { } condition ? Condition(condition, turn) : null;
         var findings = inspection.Findings.Count;
         var repairs = inspection.EstimatedRepairsMxn > 0 ? Wording.Money(inspection.EstimatedRepairsMxn, turn.Language) : null;

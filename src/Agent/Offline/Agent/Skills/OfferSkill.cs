@@ -82,9 +82,9 @@ internal sealed partial class OfferSkill : IIntentSkill
                 ? CommonReplies.Lead(turn)
                 : turn.L($"Tu oferta {lapsed.OfferId} ya venció, así que te coticé una nueva.", $"Your offer {lapsed.OfferId} has expired, so I quoted a new one.", $"Su oferta {lapsed.OfferId} ya venció, así que le coticé una nueva.");
             return AgentStep.Say(turn.L(
-                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Quieres aceptarla?",
-                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {offer} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. Would you like to accept it?",
-                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language)}. ¿Desea aceptarla?"));
+                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Quieres aceptarla?",
+                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {offer} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. Would you like to accept it?",
+                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Desea aceptarla?"));
         }
 
         // A car without inspection needs the owner's description of its condition.
@@ -131,17 +131,17 @@ internal sealed partial class OfferSkill : IIntentSkill
         return AgentStep.Say(offer.State switch
         {
             OfferState.Active => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
-                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}.",
-                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}."),
+                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
+                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
+                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}."),
             OfferState.Accepted => turn.L(
                 $"Tu oferta {offer.OfferId} por {amount} ya está aceptada.",
                 $"Your offer {offer.OfferId} of {amount} is already accepted.",
                 $"Su oferta {offer.OfferId} por {amount} ya está aceptada."),
             _ => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si quieres, te cotizo una nueva.",
-                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. I can quote a new one if you like.",
-                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language)}. Si lo desea, le cotizo una nueva."),
+                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si quieres, te cotizo una nueva.",
+                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. I can quote a new one if you like.",
+                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si lo desea, le cotizo una nueva."),
         }, completes: true);
     }
 

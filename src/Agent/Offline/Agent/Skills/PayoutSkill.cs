@@ -35,11 +35,11 @@ internal sealed class PayoutSkill : IIntentSkill
         return payout.Stage switch
         {
             PayoutStage.Transferred => turn.L(
-                $"El pago de {amount} por tu auto {payout.Plate} se transfirió el {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language)}" +
+                $"El pago de {amount} por tu auto {payout.Plate} se transfirió el {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language, turn.Today)}" +
                 $"{(payout.Reference is null ? "" : $", con referencia SPEI {payout.Reference}")}{(payout.BankAccountLast4 is null ? "" : $", a tu cuenta terminación {payout.BankAccountLast4}")}.",
-                $"The payment of {amount} for your car {payout.Plate} was transferred on {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language)}" +
+                $"The payment of {amount} for your car {payout.Plate} was transferred on {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language, turn.Today)}" +
                 $"{(payout.Reference is null ? "" : $", SPEI reference {payout.Reference}")}{(payout.BankAccountLast4 is null ? "" : $", to your account ending in {payout.BankAccountLast4}")}.",
-                $"El pago de {amount} por su auto {payout.Plate} se transfirió el {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language)}" +
+                $"El pago de {amount} por su auto {payout.Plate} se transfirió el {Wording.Date(payout.TransferredAt ?? turn.Now, turn.Language, turn.Today)}" +
                 $"{(payout.Reference is null ? "" : $", con referencia SPEI {payout.Reference}")}{(payout.BankAccountLast4 is null ? "" : $", a su cuenta terminación {payout.BankAccountLast4}")}."),
             PayoutStage.Approved when payout.Overdue => turn.L(
                 $"El pago de {amount} por tu auto {payout.Plate} está aprobado y debió transferirse el {Expected(turn, payout)}; ya está retrasado, así que lo marco como prioritario.",
@@ -70,5 +70,5 @@ internal sealed class PayoutSkill : IIntentSkill
                 $"Se depositará en su cuenta con terminación {payout.BankAccountLast4}.");
 
     private static string Expected(AgentTurn turn, PayoutStatus payout) =>
-        payout.ExpectedTransferDate is { } date ? Wording.Date(date, turn.Language) : turn.L("(por confirmar)", "(to be confirmed)");
+        payout.ExpectedTransferDate is { } date ? Wording.Date(date, turn.Language, turn.Today) : turn.L("(por confirmar)", "(to be confirmed)");
 }

@@ -38,9 +38,9 @@ internal sealed class RescheduleSkill : IIntentSkill
             if (outcome.Value<InspectionRescheduled>() is { } moved)
             {
                 return AgentStep.Say(turn.L(
-                    $"Listo: moví la inspección de tu auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language)} al {Wording.DateAndTime(moved.NewStart, turn.Language)} en {moved.Hub}.",
-                    $"Done: I moved the inspection of your car {moved.Plate} from {Wording.DateAndTime(moved.PreviousStart, turn.Language)} to {Wording.DateAndTime(moved.NewStart, turn.Language)} at {moved.Hub}.",
-                    $"Listo: moví la inspección de su auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language)} al {Wording.DateAndTime(moved.NewStart, turn.Language)} en {moved.Hub}."), completes: true);
+                    $"Listo: moví la inspección de tu auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} al {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} en {moved.Hub}.",
+                    $"Done: I moved the inspection of your car {moved.Plate} from {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} to {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} at {moved.Hub}.",
+                    $"Listo: moví la inspección de su auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} al {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} en {moved.Hub}."), completes: true);
             }
 
             // The slot was taken or invalid: show what is free instead, once.
@@ -117,7 +117,7 @@ internal sealed class RescheduleSkill : IIntentSkill
     }
 
     internal static string SlotList(AgentTurn turn, IReadOnlyList<SlotDay> days) =>
-        string.Join("; ", days.Take(3).Select(day => $"{Wording.Date(day.Date, turn.Language)}: {string.Join(", ", day.Times.Take(4))}"));
+        string.Join("; ", days.Take(3).Select(day => $"{Wording.Date(day.Date, turn.Language, turn.Today)}: {string.Join(", ", day.Times.Take(4))}"));
 
     private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string? plate) =>
         CommonReplies.Arguments(
@@ -137,8 +137,8 @@ internal sealed class RescheduleSkill : IIntentSkill
 
         var list = SlotList(turn, slots.FreeSlots);
         return turn.L(
-            $"Tu inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
-            $"Your inspection is on {Wording.DateAndTime(slots.CurrentStart, turn.Language)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
-            $"Su inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
+            $"Tu inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
+            $"Your inspection is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
+            $"Su inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
     }
 }

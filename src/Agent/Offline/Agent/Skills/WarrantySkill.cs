@@ -88,7 +88,7 @@ internal sealed partial class WarrantySkill : IIntentSkill
     private static string Covered(AgentTurn turn, WarrantyCoverage coverage)
     {
         var until = coverage.Decision.CoverageEndsOn is { } endsOn
-            ? turn.L($" hasta el {Wording.Date(endsOn, turn.Language)}", $" until {Wording.Date(endsOn, turn.Language)}")
+            ? turn.L($" hasta el {Wording.Date(endsOn, turn.Language, turn.Today)}", $" until {Wording.Date(endsOn, turn.Language, turn.Today)}")
             : "";
         return turn.L(
             $"{CommonReplies.Lead(turn)} La falla de tu auto {coverage.Plate} está cubierta por la garantía {Plan(turn, coverage.Decision.Plan)}{until}. ¿Quieres que abra el reclamo?",
@@ -107,7 +107,7 @@ internal sealed partial class WarrantySkill : IIntentSkill
         }
 
         var limit = decision.CoverageEndsOn is { } endsOn
-            ? turn.L($"terminó el {Wording.Date(endsOn, turn.Language)} o a los {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km", $"ended on {Wording.Date(endsOn, turn.Language)} or at {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km")
+            ? turn.L($"terminó el {Wording.Date(endsOn, turn.Language, turn.Today)} o a los {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km", $"ended on {Wording.Date(endsOn, turn.Language, turn.Today)} or at {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km")
             : turn.L("ya terminó", "has ended");
         return turn.L(
             $"Lo siento: la garantía {Plan(turn, decision.Plan)} de esa pieza {limit} (lo que ocurra primero), así que esta falla ya no está cubierta.",

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AgentSupport.Agent;
+using AgentSupport.Plugins;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Tickets;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Domain.Cars;
+using AgentSupport.Workbench.Analysis;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgentSupport.Web.Domain.Tickets;
+
+/// <summary>
+/// Writes the ticket a hand-over opens from the conversation it comes from: in the customer's language, with a
+/// subject that says what the customer wants and about what (the last thing the tools looked up, naming the car),
+/// the category of that topic, and the reason and last message in the description.
+/// </summary>
+public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferService offers) : IHandOverWriter
+{
+    private static readonly IReadOnlyDictionary<string, TicketCategory> CategoryOfPlugin = new Dictionary<string, TicketCategory>
+    {
+        ["OfferIn24"] = TicketCategory.Offer,
+        ["InspectionStatus"] = TicketCategory.Inspection,
+        ["InspectionRescheduler"] = TicketCategory.Inspection,
+        ["PayoutTracker"] = TicketCategory.Payout,
+        ["CreditPrequalification"] = TicketCategory.Credit,
+        ["WarrantyCoverage"] = TicketCategory.Warranty,
+        ["DocumentsKyc"] = TicketCategory.Documents,
+        ["Scheduling"] = TicketCategory.Appointment,
+    };
+
+    private static readonly IReadOnlyDictionary<string, TicketCategory> CategoryOfIntent = new Dictionary<string, TicketCategory>
+    {
+        ["offer_24h"] = TicketCategory.Offer,
+        ["status_eval"] = TicketCategory.Inspection,
+        ["reschedule_inspection"] = TicketCategory.Inspection,
+        ["payment_status"] = TicketCategory.Payout,
+        ["credit_prequal"] = TicketCategory.Credit,
+        ["warranty_claim"] = TicketCategory.Warranty,
+        ["kyc_docs"] = TicketCategory.Documents,
+        ["appointment"] = TicketCategory.Appointment,
+    };
+
+    public async Task<TicketDraft> DraftAsync(CustomerContext customer, string reason, CancellationToken cancellationToken)
+    {
+        var conversationId = Guid.TryParse(customer.ConversationId, out var id) ? id : (Guid?)null;
+        var conversation = conversationId is null
+            ? null
+            : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId && c.CustomerId == customer.CustomerId, cancellationToken);
+        var text = HandOverText.For(conversation?.Language);
+
+        var said = conversation is null
+            ? []
+            : await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversation.Id && m.Role == ChatTurn.User)
+                .OrderBy(m => m.Turn).Select(m => m.Text).ToListAsync(cancellationToken);
+        var looked = conversation is null
+            ? []
+            : (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversation.Id && t.Succeeded).ToListAsync(cancellationToken))
+                .OrderBy(t => t.Id).Where(t => CategoryOfPlugin.ContainsKey(t.Plugin)).ToList();
+
+        var (category, car) = looked.LastOrDefault() is { } last
+            ? (CategoryOfPlugin[last.Plugin], await CarNameAsync(customer.CustomerId, last.ArgumentsJson + last.ResultJson, cancellationToken))
+            : (CategoryFromWords(said), null);
+        var topic = text.Topic(category, car);
+        var asked = said.Count > 0 && AsksForPerson().IsMatch(said[^1]);
+        var subject = (asked, topic) switch
+        {
+            (true, { } about) => text.AsksForPersonAbout(about),
+            (true, null) => text.AsksForPerson,
+            (false, { } about) => text.NeedsPersonFor(about),
+            _ => text.NeedsPerson,
+        };
+
+        var description = text.Reason(reason);
+        if (said.Count > 0) description += "\n" + text.LastMessage(said[^1]);
+        return new TicketDraft(Fit(subject, TicketsPlugin.MaxSubjectLength), Fit(description, TicketsPlugin.MaxTextLength), category);
+    }
+
+    private static TicketCategory CategoryFromWords(IReadOnlyList<string> said)
+    {
+        var intents = IntentCatalog.Default().Intents;
+        return said.Reverse().Select(message => intents.FirstOrDefault(intent => intent.Pattern.IsMatch(message)))
+            .FirstOrDefault(intent => intent is not null) is { } found
+            ? CategoryOfIntent.GetValueOrDefault(found.Name, TicketCategory.Other)
+            : TicketCategory.Other;
+    }
+
+    /// <summary>The customer's car whose plate the tool call mentions, by the name the customer uses.</summary>
+    private async Task<string?> CarNameAsync(Guid customerId, string toolJson, CancellationToken cancellationToken)
+    {
+        var names = CarNames.ByPlate(await offers.ListCarsAsync(customerId, cancellationToken), await offers.ListOffersAsync(customerId, cancellationToken));
+        return names.Where(car => toolJson.Contains(car.Key, StringComparison.OrdinalIgnoreCase)).Select(car => car.Value).FirstOrDefault();
+    }
+
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>A request for a human in either language: "hablar con una persona", "un asesor", "talk to a person", "an agent".</summary>
+    [GeneratedRegex(@"\b(persona|humano|asesor|ejecutivo|agente|person|human|someone|agent|representative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForPerson();
+}
