@@ -40,7 +40,7 @@ public sealed class AdminTickets(ScopedOperations operations)
             var conversations = new List<ConversationDetail>();
             foreach (var conversation in linked)
             {
-                if ((await ConversationsApi.GetAsync(conversation, admin, db, ct)).Result is Ok<ConversationDetail> { Value: { } detail })
+                if ((await ConversationsApi.GetAsync(conversation, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is Ok<ConversationDetail> { Value: { } detail })
                     conversations.Add(detail);
             }
             return new AdminTicketView(ticket, customer, messages, conversations);

@@ -134,8 +134,8 @@ internal sealed partial class AppointmentSkill : IIntentSkill
         }
 
         var items = list.Appointments.Select(booked => turn.L(
-            $"{TypeName(turn, booked.Type)} en {booked.Hub} el {Wording.DateAndTime(booked.Start, turn.Language)} (folio {booked.AppointmentId})",
-            $"{TypeName(turn, booked.Type)} at {booked.Hub} on {Wording.DateAndTime(booked.Start, turn.Language)} (reference {booked.AppointmentId})")).ToList();
+            $"{TypeName(turn, booked.Type)} en {booked.Hub} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)} (folio {booked.AppointmentId})",
+            $"{TypeName(turn, booked.Type)} at {booked.Hub} on {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)} (reference {booked.AppointmentId})")).ToList();
         return turn.L($"Tus próximas citas: {Wording.List(items, turn.Language)}.", $"Your upcoming appointments: {Wording.List(items, turn.Language)}.", $"Sus próximas citas: {Wording.List(items, turn.Language)}.");
     }
 
