@@ -9,7 +9,7 @@ namespace AgentSupport.Web.Ui.Chat;
 /// </summary>
 public sealed partial record MessengerStrings
 {
-    public static MessengerStrings For(string language) => language == UiCultures.Spanish ? Spanish : English;
+    public static MessengerStrings For(string language) => UiCultures.Resolve(language) == UiCultures.Spanish ? Spanish : English;
 
     /// <summary>The conversation language (<c>es</c>, <c>en</c>) the messenger starts in.</summary>
     public required string Language { get; init; }
