@@ -123,7 +123,7 @@ public sealed class MessengerJourneyTests(MessengerAppFixture app)
         var transcript = admin.GetByTestId("ticket-transcript");
         await Assertions.Expect(transcript).ToContainTextAsync(walk.PersonRequest);
         await Assertions.Expect(transcript.GetByTestId("tool-call").First).ToContainTextAsync(walk.Done);
-        await Assertions.Expect(transcript.Locator(".tool-json").First).ToBeVisibleAsync();
+        await Assertions.Expect(transcript.GetByTestId("json-fields").First).ToBeVisibleAsync();
         await admin.ScreenshotAsync($"50-{name}-6-ticket-for-staff");
         await admin.Context.CloseAsync();
     }
