@@ -53,13 +53,13 @@ public sealed class StoredXssSecurityTests(BrowserAppFixture app)
     private Task<int> StoreLegacyConversationsAsync() => app.WithDbAsync(async db =>
     {
         var maria = await db.Users.SingleAsync(u => u.Email == DemoSeeder.Maria.Email);
-        var now = DateTime.UtcNow;
+        // CreatedAt/UpdatedAt left unset: the app's clock stamps them, as it does every new row.
         for (var i = 0; i < 3; i++)
         {
             db.Conversations.Add(new Conversation
             {
                 CustomerId = maria.Id, Context = Payload, Channel = Payload, Language = "es", Tone = Payload,
-                PromptId = "customer-agent", PromptVersion = 1, CreatedAt = now, UpdatedAt = now,
+                PromptId = "customer-agent", PromptVersion = 1,
             });
         }
 
