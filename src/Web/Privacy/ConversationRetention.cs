@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgentSupport.Web.Data;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public sealed class ConversationRetention(AppDbContext db, PrivacyAudit audit, T
             db, db.Conversations.Where(c => c.AnonymisedAt == null && c.UpdatedAt < cutoff), ConversationAnonymiser.Redacting, now, ct);
         if (anonymised > 0)
             await audit.RecordAsync(PrivacyAudit.SystemActor, PrivacyActions.Retention,
-                $"{anonymised} conversations without activity since {cutoff:yyyy-MM-dd HH:mm} UTC ({days} days)", ct: ct);
+                string.Create(CultureInfo.InvariantCulture, $"{anonymised} conversations without activity since {cutoff:yyyy-MM-dd HH:mm} UTC ({days} days)"), ct: ct);
         return anonymised;
     }
 }

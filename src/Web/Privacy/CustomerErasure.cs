@@ -11,7 +11,8 @@ namespace AgentSupport.Web.Privacy;
 /// <summary>
 /// A customer asks for erasure; an admin approves it (or rejects it with a reason). Approval, in one transaction:
 /// the customer's conversations are unlinked and their texts erased; their tickets, which the business keeps, lose
-/// every text; warranty claim descriptions and the payout account digits go; the account stays as an empty shell
+/// every text; warranty claim descriptions and the payout account digits go; the audit trail names them by the
+/// account's placeholder; the account stays as an empty shell
 /// nobody can sign in to, so the records the business must keep (deals, payouts, inspections, warranties) still
 /// point somewhere without naming anyone. Counts, statuses, amounts, CSAT, tokens and dates stay, so metrics stay true.
 /// </summary>
@@ -79,6 +80,9 @@ public sealed class CustomerErasure(AppDbContext db, PrivacyAudit audit, TimePro
         await db.Set<SellerPayout>().Where(p => p.CustomerId == customerId).ExecuteUpdateAsync(s => s.SetProperty(p => p.BankAccountLast4, (string?)null), ct);
 
         var shell = $"erased-{customerId:N}@erased.invalid";
+        // The trail keeps what the customer did (their request), no longer who they were.
+        var email = await db.Users.Where(u => u.Id == customerId).Select(u => u.Email).SingleAsync(ct);
+        await db.Set<PrivacyAuditEntry>().Where(e => e.CustomerId == customerId && e.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, shell), ct);
         await db.Users.Where(u => u.Id == customerId).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.Email, shell)
             .SetProperty(u => u.NormalizedEmail, User.Normalize(shell))
