@@ -91,7 +91,7 @@ public abstract class DataAccessPrivacyTests<TFixture>(TFixture app) : ProviderT
         Assert.Equal(["Cita para inspección"], data.Tickets.Select(t => t.Subject));
         var audit = (await admin.Http.GetFromJsonAsync<List<PrivacyAuditResponse>>($"/api/privacy/audit?customerId={maria.UserId}"))!;
         Assert.Equal(PrivacyActions.DataExport, Assert.Single(audit).Action);
-        Assert.Equal(HttpStatusCode.Redirect, (await UiAnonymous().GetAsync(PrivacyDownloads.OwnData)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await UiAnonymous().GetAsync(PrivacyDownloads.OwnData)).StatusCode);
     }
 
     private HttpClient UiAnonymous() => App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
