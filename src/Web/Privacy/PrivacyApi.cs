@@ -70,7 +70,7 @@ public static class PrivacyApi
     public static async Task<Results<Created<ErasureRequestResponse>, ProblemHttpResult>> RequestErasureAsync(
         ClaimsPrincipal user, CustomerErasure erasure, CancellationToken ct) =>
         await erasure.RequestAsync(user, ct) is { } request
-            ? TypedResults.Created($"/api/privacy/me/erasure", ErasureRequestResponse.ForCustomer(request))
+            ? TypedResults.Created("/api/privacy/me/erasure", ErasureRequestResponse.ForCustomer(request))
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An erasure request is already waiting",
                 detail: "An admin will decide on the request you made; you can follow it here.");
 
