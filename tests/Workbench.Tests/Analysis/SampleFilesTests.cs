@@ -5,7 +5,7 @@ namespace AgentSupport.Workbench.Tests.Analysis;
 
 /// <summary>
 /// The shared samples, with figures pinned after checking them against an independent implementation of
-/// DESIGN "Metrics" (written separately, not part of the repository).
+/// docs/design.md, "Metrics" (written separately, not part of the repository).
 /// </summary>
 public sealed class SampleFilesTests
 {
