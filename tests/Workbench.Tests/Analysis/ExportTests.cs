@@ -116,7 +116,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task A_result_read_back_from_its_json_is_the_result_that_was_written()
     {
-        var written = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryPaths.SeedSample)).Result;
+        var written = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryFiles.SeedSample)).Result;
 
         var read = JsonSerializer.Deserialize<AnalysisResult>(AnalysisJson.Serialize(written), AnalysisJson.Options)!;
 

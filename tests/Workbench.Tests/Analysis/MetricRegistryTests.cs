@@ -10,7 +10,7 @@ public sealed partial class MetricRegistryTests
     [Fact]
     public void Every_metric_has_one_key_and_the_design_document_defines_it_with_its_direction()
     {
-        var documented = MetricRow().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "design.md")))
+        var documented = MetricRow().Matches(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "design.md")))
             .ToDictionary(m => m.Groups["key"].Value, m => m.Groups["better"].Value);
 
         Assert.Equal(Metric.All.Count, Metric.All.Select(m => m.Key).Distinct().Count());

@@ -4,8 +4,8 @@ using AgentSupport.Workbench.Tests.Support;
 namespace AgentSupport.Workbench.Tests.Analysis;
 
 /// <summary>
-/// The shared samples, with figures pinned after checking them against an independent implementation of
-/// docs/design.md, "Metrics" (written separately, not part of the repository).
+/// The shared samples, with figures pinned after checking them against the independent reader in
+/// benchmarks/reference_analyze.py, which follows docs/design.md, "Metrics".
 /// </summary>
 public sealed class SampleFilesTests
 {
@@ -14,7 +14,7 @@ public sealed class SampleFilesTests
     [Fact]
     public async Task Seed_sample_gives_the_pinned_metrics_in_words_mode()
     {
-        var result = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryPaths.SeedSample)).Result;
+        var result = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryFiles.SeedSample)).Result;
 
         Assert.Equal((600L, 0L), (result.NValid, result.NBadLines));
         Assert.Equal(0.6483333333333333, result.Overall.ResolutionRate!.Value, Precision);
@@ -41,7 +41,7 @@ public sealed class SampleFilesTests
     public async Task Seed_sample_in_seed_mode_counts_the_near_misses_the_older_patterns_accept()
     {
         var settings = new AnalysisSettings { Intents = IntentCatalog.Default(IntentMode.Seed) };
-        var result = (await new ConversationAnalyzer(settings).AnalyzeFileAsync(RepositoryPaths.SeedSample)).Result;
+        var result = (await new ConversationAnalyzer(settings).AnalyzeFileAsync(RepositoryFiles.SeedSample)).Result;
 
         Assert.Equal([110L, 77, 68, 20, 130, 83, 82, 164], result.Intents.Values);
         Assert.Equal("warranty_claim", result.Ranking[0].Intent);
@@ -52,7 +52,7 @@ public sealed class SampleFilesTests
     [Fact]
     public async Task Roles_sample_gives_the_pinned_metrics()
     {
-        var result = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryPaths.RolesSample)).Result;
+        var result = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryFiles.RolesSample)).Result;
 
         Assert.Equal((60L, 0L), (result.NValid, result.NBadLines));
         Assert.Equal(0.5666666666666667, result.Overall.ResolutionRate!.Value, Precision);
@@ -70,7 +70,7 @@ public sealed class SampleFilesTests
     public async Task Roles_sample_in_seed_mode_gives_the_pinned_intents()
     {
         var settings = new AnalysisSettings { Intents = IntentCatalog.Default(IntentMode.Seed) };
-        var result = (await new ConversationAnalyzer(settings).AnalyzeFileAsync(RepositoryPaths.RolesSample)).Result;
+        var result = (await new ConversationAnalyzer(settings).AnalyzeFileAsync(RepositoryFiles.RolesSample)).Result;
 
         Assert.Equal([10L, 8, 4, 2, 10, 10, 12, 15], result.Intents.Values);
         Assert.Equal("credit_prequal", result.Ranking[0].Intent);
@@ -80,7 +80,7 @@ public sealed class SampleFilesTests
     [Fact]
     public async Task Both_samples_in_one_stream_count_every_conversation()
     {
-        var both = new MemoryStream([.. File.ReadAllBytes(RepositoryPaths.SeedSample), .. File.ReadAllBytes(RepositoryPaths.RolesSample)]);
+        var both = new MemoryStream([.. File.ReadAllBytes(RepositoryFiles.SeedSample), .. File.ReadAllBytes(RepositoryFiles.RolesSample)]);
 
         var result = (await new ConversationAnalyzer().AnalyzeAsync(both)).Result;
 
