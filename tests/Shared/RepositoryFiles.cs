@@ -19,12 +19,12 @@ internal static class RepositoryFiles
     public static string Sample(string name) => Path("samples", name);
 
     /// <summary>
-    /// Copies the shipped prompts (without lock files) into <paramref name="destination"/> unless it exists, so a test
+    /// Copies the shipped prompts (without lock files) into <paramref name="destination"/> unless it already holds files, so a test
     /// that creates versions or moves labels never touches the repository's own.
     /// </summary>
     public static string CopyPrompts(string destination)
     {
-        if (Directory.Exists(destination)) return destination;
+        if (Directory.Exists(destination) && Directory.EnumerateFileSystemEntries(destination).Any()) return destination;
         foreach (var file in Directory.EnumerateFiles(Prompts, "*", SearchOption.AllDirectories))
         {
             if (file.EndsWith(".lock", StringComparison.Ordinal)) continue;

@@ -14,13 +14,7 @@ public sealed class ShippedPromptTests : IDisposable
 
     public ShippedPromptTests()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Prompts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_copy.Root, Path.GetRelativePath(RepositoryFiles.Prompts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        RepositoryFiles.CopyPrompts(_copy.Root);
         _store = _copy.OpenStore();
     }
 
