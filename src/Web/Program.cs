@@ -23,6 +23,7 @@ builder.AddPromptStore();
 builder.AddLiveChat();
 builder.AddWebUi();
 builder.AddWorkbench();
+builder.Services.AddScoped<TicketDesk>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.AddPrivacy();
 

@@ -14,6 +14,7 @@ public static class ConversationSetup
         builder.Services.AddScoped<CurrentCustomer>();
         builder.Services.AddScoped<CustomerContext>(sp => sp.GetRequiredService<CurrentCustomer>().Context);
         builder.Services.AddScoped<ChatService>();
+        builder.Services.AddScoped<ConversationDesk>();
         return builder;
     }
 }

@@ -35,43 +35,20 @@ public static class ConversationsApi
     }
 
     public static async Task<Results<Created<ConversationResponse>, ProblemHttpResult>> StartAsync(
-        StartConversationRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
-    {
-        var customerId = user.UserId();
-        if (request.TicketId is { } ticketId && !await db.Tickets.AnyAsync(t => t.Id == ticketId && t.CustomerId == customerId, ct))
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"There is no ticket {ticketId}.");
-
-        var conversation = await chat.StartAsync(customerId, new StartConversation(request.TicketId,
-            ConversationVocabulary.Contexts.Canonical(request.Context)!, ConversationVocabulary.Channels.Canonical(request.Channel)!,
-            ConversationVocabulary.Languages.Canonical(request.Language)!, ConversationVocabulary.Tones.Canonical(request.Tone)), ct);
-        return TypedResults.Created($"/api/conversations/{conversation.Id}", ConversationResponse.From(conversation));
-    }
+        StartConversationRequest request, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
+        await desk.StartAsync(user, request, ct) is { } conversation
+            ? TypedResults.Created($"/api/conversations/{conversation.Id}", conversation)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"There is no ticket {request.TicketId}.");
 
     public static async Task<Results<Ok<Page<ConversationResponse>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, AppDbContext db, CancellationToken ct, Guid? customerId = null, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct, Guid? customerId = null, int page = 1, int pageSize = 20)
     {
         if (Paging.Validate(page, pageSize) is { } invalid) return invalid;
-        var query = db.Conversations.AsNoTracking();
-        query = user.IsAdmin()
-            ? customerId is { } customer ? query.Where(c => c.CustomerId == customer) : query
-            : query.Where(c => c.CustomerId == user.UserId());
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return TypedResults.Ok(new Page<ConversationResponse>(items.Select(ConversationResponse.From).ToList(), total, page, pageSize));
+        return TypedResults.Ok(await desk.ListAsync(user, customerId, page, pageSize, ct));
     }
 
-    public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, AppDbContext db, PrivacyAudit audit, CancellationToken ct)
-    {
-        if (await FindVisibleAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
-        await audit.RecordAdminReadAsync(user, PrivacyActions.ReadConversation, $"conversation {id}", conversation.CustomerId, ct);
-        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Turn).ToListAsync(ct);
-        var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == id).ToListAsync(ct)).OrderBy(t => t.Id);
-        return TypedResults.Ok(new ConversationDetail(
-            ConversationResponse.From(conversation),
-            messages.Select(m => new MessageResponse(m.Turn, m.Role, m.Text, m.CreatedAt, m.InputTokens, m.OutputTokens, m.ModelId)).ToList(),
-            calls.Select(c => new ToolCallResponse(c.Turn, c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, c.DurationMs)).ToList()));
-    }
+    public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
+        await desk.GetAsync(user, id, ct) is { } detail ? TypedResults.Ok(detail) : NotFound(id);
 
     public static async Task<Results<ServerSentEventsResult<ChatStreamEvent>, ProblemHttpResult>> SendAsync(
         Guid id, SendMessageRequest request, ClaimsPrincipal user, ChatService chat, CancellationToken ct)
@@ -87,34 +64,22 @@ public static class ConversationsApi
     }
 
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RateAsync(
-        Guid id, RateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
-    {
-        if (await FindOwnAsync(db, user, id, ct) is not { } conversation)
-            return NotFound(id);
-        await chat.RateAsync(conversation, request.Csat, request.Comment, ct);
-        return TypedResults.Ok(ConversationResponse.From(conversation));
-    }
+        Guid id, RateRequest request, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
+        await desk.RateAsync(user, id, request, ct) is { } conversation ? TypedResults.Ok(conversation) : NotFound(id);
 
     public static async Task<Results<Ok<EscalationResponse>, ProblemHttpResult>> EscalateAsync(
-        Guid id, EscalateRequest request, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
-    {
-        if (await FindOwnAsync(db, user, id, ct) is not { } conversation)
-            return NotFound(id);
-        var ticket = await chat.EscalateAsync(conversation, request.Reason ?? "The customer asked to talk to a person.", ct);
-        return ticket is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The conversation could not be handed over",
-                detail: "Please try again in a moment.")
-            : TypedResults.Ok(new EscalationResponse(ConversationResponse.From(conversation), ticket));
-    }
+        Guid id, EscalateRequest request, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
+        await desk.EscalateAsync(user, id, request.Reason, ct) switch
+        {
+            null => NotFound(id),
+            { TicketNumber: null } => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The conversation could not be handed over", detail: "Please try again in a moment."),
+            { } escalation => TypedResults.Ok(new EscalationResponse(escalation.Conversation, escalation.TicketNumber)),
+        };
 
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> ResolveAsync(
-        Guid id, ClaimsPrincipal user, AppDbContext db, ChatService chat, CancellationToken ct)
-    {
-        // Resolving closes the customer's conversation and ends their chat: like rating it, that is the customer's call.
-        if (await FindOwnAsync(db, user, id, ct) is not { } conversation) return NotFound(id);
-        await chat.ResolveAsync(conversation, ct);
-        return TypedResults.Ok(ConversationResponse.From(conversation));
-    }
+        Guid id, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
+        await desk.ResolveAsync(user, id, ct) is { } conversation ? TypedResults.Ok(conversation) : NotFound(id);
 
     private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(ChatService chat, Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -122,25 +87,6 @@ public static class ConversationsApi
         {
             if (ChatStreamEvent.From(item) is { } streamed) yield return new SseItem<ChatStreamEvent>(streamed, streamed.Type);
         }
-    }
-
-    /// <summary>The caller's own conversation: admins read every conversation, but only its customer acts in it.</summary>
-    private static Task<Conversation?> FindOwnAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
-    {
-        var customerId = user.UserId();
-        return db.Conversations.SingleOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId, ct);
-    }
-
-    /// <summary>Another customer's conversation is answered like a missing one.</summary>
-    private static Task<Conversation?> FindVisibleAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
-    {
-        var query = db.Conversations.Where(c => c.Id == id);
-        if (!user.IsAdmin())
-        {
-            var customerId = user.UserId();
-            query = query.Where(c => c.CustomerId == customerId);
-        }
-        return query.SingleOrDefaultAsync(ct);
     }
 
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> ExportAsync(

@@ -4,7 +4,6 @@ using AgentSupport.Web.Data;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Ui.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Ui.Admin;
@@ -46,7 +45,7 @@ public sealed class AdminConversations(ScopedOperations operations)
         operations.RunAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await ConversationsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<ConversationDetail> { Value: { } detail }) return null;
+            if (await services.GetRequiredService<ConversationDesk>().GetAsync(admin, id, ct) is not { } detail) return null;
             var extra = await db.Conversations.AsNoTracking().Where(c => c.Id == id)
                 .LeftJoin(db.Users, c => c.CustomerId, u => (Guid?)u.Id,
                     (c, u) => new { DisplayName = u == null ? null : u.DisplayName, Email = u == null ? null : u.Email, c.RatingComment })

@@ -6,21 +6,18 @@ using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Ui.Admin;
 
-/// <summary>The console's ticket desk, through the same <see cref="TicketsApi"/> handlers as the HTTP API.</summary>
+/// <summary>The console's ticket desk, through the same <see cref="TicketDesk"/> as the HTTP API.</summary>
 public sealed class AdminTickets(ScopedOperations operations)
 {
     public Task<Page<TicketRow>> ListAsync(ClaimsPrincipal admin, string? status, int page, int pageSize, CancellationToken ct) =>
         operations.RunAsync(async services =>
         {
-            var db = services.GetRequiredService<AppDbContext>();
-            if ((await TicketsApi.ListAsync(admin, db, ct, status, page: page + 1, pageSize: pageSize)).Result is not Ok<Page<TicketResponse>> { Value: { } found })
-                return new Page<TicketRow>([], 0, page + 1, pageSize);
-            var names = await CustomerNamesAsync(db, found.Items.Select(t => t.CustomerId), ct);
+            var found = await services.GetRequiredService<TicketDesk>().ListAsync(admin, status, null, page + 1, pageSize, ct);
+            var names = await CustomerNamesAsync(services.GetRequiredService<AppDbContext>(), found.Items.Select(t => t.CustomerId), ct);
             return new Page<TicketRow>(found.Items.Select(t => new TicketRow(t, names.GetValueOrDefault(t.CustomerId, ""))).ToList(), found.Total, found.PageNumber, found.PageSize);
         });
 
@@ -32,15 +29,16 @@ public sealed class AdminTickets(ScopedOperations operations)
         operations.RunAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await TicketsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<TicketResponse> { Value: { } ticket }) return null;
-            var messages = (await TicketsApi.ListMessagesAsync(id, admin, db, ct)).Result is Ok<List<TicketMessageResponse>> { Value: { } list } ? list : [];
+            var desk = services.GetRequiredService<TicketDesk>();
+            if (await desk.GetAsync(admin, id, ct) is not { } ticket) return null;
+            var messages = await desk.MessagesAsync(admin, id, ct) ?? [];
             var customer = await db.Users.AsNoTracking().Where(u => u.Id == ticket.CustomerId).Select(u => u.DisplayName).SingleAsync(ct);
             var linked = await db.Conversations.AsNoTracking().Where(c => c.TicketId == id)
                 .OrderByDescending(c => c.UpdatedAt).Select(c => c.Id).ToListAsync(ct);
             var conversations = new List<ConversationDetail>();
             foreach (var conversation in linked)
             {
-                if ((await ConversationsApi.GetAsync(conversation, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is Ok<ConversationDetail> { Value: { } detail })
+                if (await services.GetRequiredService<ConversationDesk>().GetAsync(admin, conversation, ct) is { } detail)
                     conversations.Add(detail);
             }
             return new AdminTicketView(ticket, customer, messages, conversations);
@@ -51,16 +49,14 @@ public sealed class AdminTickets(ScopedOperations operations)
         var request = new ChangeStatusRequest(status);
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
         return operations.RunAsync(async services =>
-            (await TicketsApi.ChangeStatusAsync(id, request, admin, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<TimeProvider>(), ct)).Result is Ok<TicketResponse>);
+            (await services.GetRequiredService<TicketDesk>().ChangeStatusAsync(admin, id, request.Status, ct)).Ticket is not null);
     }
 
     public Task<bool> ReplyAsync(ClaimsPrincipal admin, int id, AddMessageRequest request, CancellationToken ct)
     {
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
         return operations.RunAsync(async services =>
-            (await TicketsApi.AddMessageAsync(id, request, admin, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<TimeProvider>(), ct)).Result is Created<TicketMessageResponse>);
+            await services.GetRequiredService<TicketDesk>().AddMessageAsync(admin, id, request.Body, ct) is not null);
     }
 
     private static Task<Dictionary<Guid, string>> CustomerNamesAsync(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)

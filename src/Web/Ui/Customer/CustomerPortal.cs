@@ -13,14 +13,13 @@ using AgentSupport.Plugins.Payouts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui.Chat;
 using AgentSupport.Web.Ui.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Ui.Customer;
 
 /// <summary>
-/// What the customer pages do, through the very handlers the HTTP API runs (<see cref="TicketsApi"/>,
-/// <see cref="ConversationsApi"/>, <see cref="ChatService"/>), so the browser and the API share every rule:
+/// What the customer pages do, through the services the HTTP API runs (<see cref="TicketDesk"/>,
+/// <see cref="ConversationDesk"/>, <see cref="ChatService"/>), so the browser and the API share every rule:
 /// who sees which ticket, who may close it, who may speak in a conversation. Each call gets a scope of its own.
 /// </summary>
 public sealed class CustomerPortal(ScopedOperations operations)
@@ -29,46 +28,36 @@ public sealed class CustomerPortal(ScopedOperations operations)
 
     public Task<IReadOnlyList<TicketResponse>> TicketsAsync(ClaimsPrincipal user, CancellationToken ct) =>
         operations.RunAsync<IReadOnlyList<TicketResponse>>(async services =>
-            (await TicketsApi.ListAsync(user, services.GetRequiredService<AppDbContext>(), ct, pageSize: ListSize)).Result is Ok<Page<TicketResponse>> ok
-                ? ok.Value!.Items
-                : []);
+            (await services.GetRequiredService<TicketDesk>().ListAsync(user, null, null, 1, ListSize, ct)).Items);
 
     /// <summary>The ticket with its messages, or null when the user may not see it.</summary>
     public Task<TicketThread?> TicketAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
         operations.RunAsync(async services =>
         {
-            var db = services.GetRequiredService<AppDbContext>();
-            if ((await TicketsApi.GetAsync(id, user, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<TicketResponse> ticket) return null;
-            var messages = (await TicketsApi.ListMessagesAsync(id, user, db, ct)).Result is Ok<List<TicketMessageResponse>> ok ? ok.Value! : [];
-            return new TicketThread(ticket.Value!, messages);
+            var desk = services.GetRequiredService<TicketDesk>();
+            return await desk.GetAsync(user, id, ct) is { } ticket
+                ? new TicketThread(ticket, await desk.MessagesAsync(user, id, ct) ?? [])
+                : null;
         });
 
     /// <summary>Opens a ticket; the request must have passed <see cref="Forms.RequestRules"/>.</summary>
     public Task<TicketResponse> CreateTicketAsync(ClaimsPrincipal user, CreateTicketRequest request, CancellationToken ct)
     {
-        // The API validates before its handler runs; calling the handler directly, so do we.
+        // The API validates before its handler runs; the pages call the desk directly, so they validate here.
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
-        return operations.RunAsync(async services =>
-            (await TicketsApi.CreateAsync(request, user, services.GetRequiredService<AppDbContext>(), ct)).Value!);
+        return operations.RunAsync(services => services.GetRequiredService<TicketDesk>().CreateAsync(user, request, ct));
     }
 
     public Task<TicketMessageResponse?> AddTicketMessageAsync(ClaimsPrincipal user, int id, AddMessageRequest request, CancellationToken ct)
     {
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
-        return operations.RunAsync(async services =>
-            (await TicketsApi.AddMessageAsync(id, request, user, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<TimeProvider>(), ct)).Result is Created<TicketMessageResponse> created
-                ? created.Value
-                : null);
+        return operations.RunAsync(services => services.GetRequiredService<TicketDesk>().AddMessageAsync(user, id, request.Body, ct));
     }
 
     /// <summary>Closes the customer's own ticket; null when the ticket is not theirs.</summary>
     public Task<TicketResponse?> CloseTicketAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
         operations.RunAsync(async services =>
-            (await TicketsApi.ChangeStatusAsync(id, new ChangeStatusRequest(TicketStatus.Closed), user,
-                services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct)).Result is Ok<TicketResponse> ok
-                ? ok.Value
-                : null);
+            (await services.GetRequiredService<TicketDesk>().ChangeStatusAsync(user, id, TicketStatus.Closed, ct)).Ticket);
 
     /// <summary>
     /// The customer's conversations, newest first, each with what it is about (its first message) and how it
@@ -78,8 +67,7 @@ public sealed class CustomerPortal(ScopedOperations operations)
         operations.RunAsync<IReadOnlyList<ConversationListItem>>(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            if ((await ConversationsApi.ListAsync(user, db, ct, pageSize: ListSize)).Result is not Ok<Page<ConversationResponse>> ok) return [];
-            var conversations = ok.Value!.Items;
+            var conversations = (await services.GetRequiredService<ConversationDesk>().ListAsync(user, null, 1, ListSize, ct)).Items;
             var ids = conversations.Select(c => c.Id).ToList();
             var messages = await db.ConversationMessages.AsNoTracking()
                 .Where(m => ids.Contains(m.ConversationId))
@@ -109,44 +97,29 @@ public sealed class CustomerPortal(ScopedOperations operations)
         });
 
     public Task<ConversationDetail?> ConversationAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
-        operations.RunAsync(async services =>
-            (await ConversationsApi.GetAsync(id, user, services.GetRequiredService<AppDbContext>(), services.GetRequiredService<PrivacyAudit>(), ct)).Result is Ok<ConversationDetail> ok
-                ? ok.Value
-                : null);
+        operations.RunAsync(services => services.GetRequiredService<ConversationDesk>().GetAsync(user, id, ct));
 
     /// <summary>Starts a conversation; null when it names a ticket that is not the customer's.</summary>
     public Task<ConversationResponse?> StartConversationAsync(ClaimsPrincipal user, StartConversationRequest request, CancellationToken ct)
     {
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
-        return operations.RunAsync(async services =>
-            (await ConversationsApi.StartAsync(request, user, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<ChatService>(), ct)).Result is Created<ConversationResponse> created
-                ? created.Value
-                : null);
+        return operations.RunAsync(services => services.GetRequiredService<ConversationDesk>().StartAsync(user, request, ct));
     }
 
     public Task<ConversationResponse?> RateAsync(ClaimsPrincipal user, Guid id, RateRequest request, CancellationToken ct)
     {
         Validator.ValidateObject(request, new ValidationContext(request), validateAllProperties: true);
-        return operations.RunAsync(async services =>
-            (await ConversationsApi.RateAsync(id, request, user, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<ChatService>(), ct)).Result is Ok<ConversationResponse> ok
-                ? ok.Value
-                : null);
+        return operations.RunAsync(services => services.GetRequiredService<ConversationDesk>().RateAsync(user, id, request, ct));
     }
 
     public Task<ConversationResponse?> ResolveAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
-        operations.RunAsync(async services =>
-            (await ConversationsApi.ResolveAsync(id, user, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<ChatService>(), ct)).Result is Ok<ConversationResponse> ok
-                ? ok.Value
-                : null);
+        operations.RunAsync(services => services.GetRequiredService<ConversationDesk>().ResolveAsync(user, id, ct));
 
+    /// <summary>The conversation once a person has it; null when it is not the customer's or the hand-over failed.</summary>
     public Task<ConversationResponse?> EscalateAsync(ClaimsPrincipal user, Guid id, string reason, CancellationToken ct) =>
         operations.RunAsync(async services =>
-            (await ConversationsApi.EscalateAsync(id, new EscalateRequest(reason), user, services.GetRequiredService<AppDbContext>(),
-                services.GetRequiredService<ChatService>(), ct)).Result is Ok<EscalationResponse> ok
-                ? ok.Value!.Conversation
+            await services.GetRequiredService<ConversationDesk>().EscalateAsync(user, id, reason, ct) is { TicketNumber: not null } escalation
+                ? escalation.Conversation
                 : null);
 
     /// <summary>
