@@ -65,9 +65,10 @@ internal sealed class OfflineAgent
         var language = ConversationLanguage.Normalize(variables?.Language ?? LanguageGuess.Of(conversation.UserTexts));
         var now = variables?.Now ?? DateTimeOffset.UtcNow;
         var cars = CarDirectory.From(variables?.Customer?.Cars);
+        var state = DialogueState.Track(conversation, _reading.Of, intent => _skills.FirstOrDefault(skill => skill.Intent == intent));
         // The customer's words are read in their own language even when the prompt makes the agent answer in another.
-        var facts = FactExtractor.Extract(conversation.UserTexts, now, language);
-        var (plate, foreign) = OwnPlate(conversation, cars);
+        var facts = FactExtractor.Extract(state.TextsOfCurrentTask, now, language);
+        var (plate, foreign) = OwnPlate(conversation, state.TextsOfCurrentTask, cars);
         var turn = new AgentTurn
         {
             Language = ReplyLanguage(language, policy),
@@ -78,6 +79,7 @@ internal sealed class OfflineAgent
             Cars = cars,
             ForeignPlate = foreign,
             Conversation = conversation,
+            State = state,
             Tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal),
             Choice = new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{conversation.LatestUserText}"),
         };
@@ -90,7 +92,7 @@ internal sealed class OfflineAgent
                 $"{call.Plugin}_{call.Function}",
                 // Semantic Kernel serialises call arguments with its own JSON context, which knows JsonElement but not every CLR type.
                 call.Arguments.ToDictionary(pair => pair.Key, pair => (object?)JsonSerializer.SerializeToElement(pair.Value)))]),
-            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Unrepeated(turn, Compose(turn, reply, variables?.Customer?.Name))),
+            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Unrepeated(turn, Compose(turn, reply with { Text = reply.Text + ComeBack(turn, reply) }, variables?.Customer?.Name))),
             _ => throw new InvalidOperationException($"Unknown step {step}."),
         };
     }
@@ -109,7 +111,7 @@ internal sealed class OfflineAgent
     /// The plate the conversation is about: the latest one the customer typed or named by its car ("la cx5"), among
     /// their own when their cars are known. A plate of someone else's in the latest message is set apart, never used.
     /// </summary>
-    private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, CarDirectory cars)
+    private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, IReadOnlyList<string> texts, CarDirectory cars)
     {
         // Plates the tools already returned for this customer are theirs too (a car they sold us is no longer in their list).
         var returned = conversation.AllOutcomes.SelectMany(outcome => FactExtractor.Plates(ToolJson.Serialize(outcome.Result)))
@@ -118,7 +120,6 @@ internal sealed class OfflineAgent
 
         string? current = null;
         string? foreign = null;
-        var texts = conversation.UserTexts;
         for (var i = 0; i < texts.Count; i++)
         {
             var typed = FactExtractor.Plate(texts[i]);
@@ -142,8 +143,8 @@ internal sealed class OfflineAgent
         }
 
         var latest = turn.Conversation.LatestUserText;
-        var intent = _reading.Of(latest);
-        var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(_reading.Of).FirstOrDefault(found => found is not null && IsTask(found));
+        var intent = turn.State.Reading;
+        var pending = turn.State.Pending;
         switch (intent)
         {
             case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
@@ -155,21 +156,13 @@ internal sealed class OfflineAgent
         }
 
         // "va", "ok book it", "sí, ese": a confirmation carries on with the open task.
-        if (pending is not null && (intent is null || !IsTask(intent) || IntentRecognizer.IsAffirmative(latest) && intent != pending && !PatternAgrees(latest, intent)))
+        var resolved = turn.State.Resolved;
+        if (pending is not null && resolved == pending && intent != pending && IntentRecognizer.IsAffirmative(latest) && !turn.HasPlugin(SkillFor(pending).Plugin))
         {
-            if (intent == ConversationIntents.Goodbye && FactExtractor.Plate(latest) is null && !IntentRecognizer.IsAffirmative(latest))
-            {
-                return Goodbye(turn);
-            }
-
-            if (IntentRecognizer.IsAffirmative(latest) && !turn.HasPlugin(SkillFor(pending).Plugin))
-            {
-                return HandOver(turn, $"The customer needs help with {pending}, which this assistant cannot serve.");
-            }
-
-            intent = pending;
+            return HandOver(turn, $"The customer needs help with {pending}, which this assistant cannot serve.");
         }
 
+        intent = resolved;
         switch (intent)
         {
             case null or ConversationIntents.Greeting or ConversationIntents.HandOver or ConversationIntents.Safety:
@@ -186,11 +179,6 @@ internal sealed class OfflineAgent
         var skill = SkillFor(intent);
         return turn.HasPlugin(skill.Plugin) ? skill.Next(turn) : CannotHelp(turn);
     }
-
-    private bool IsTask(string intent) => _skills.Any(skill => skill.Intent == intent);
-
-    /// <summary>True when the whole-word patterns read the same intent, not only the classifier.</summary>
-    private static bool PatternAgrees(string text, string intent) => IntentRecognizer.Recognize(text) == intent;
 
     private static AgentStep Goodbye(AgentTurn turn) => AgentStep.Say(turn.L(
         "¡Con gusto! Que tengas un excelente día.",
@@ -281,6 +269,21 @@ internal sealed class OfflineAgent
         return earlier.Contains(again, StringComparer.Ordinal)
             ? turn.L("Para no repetirme: ", "Not to repeat myself: ", "Para no repetirme: ") + text + turn.L(" Si necesitas otra cosa, dime.", " If you need something else, tell me.", " Si necesita otra cosa, indíquemelo.")
             : again;
+    }
+
+    /// <summary>An answer given while an earlier request is still open offers to come back to it.</summary>
+    private string ComeBack(AgentTurn turn, AgentStep.Reply reply)
+    {
+        if (!reply.Completes || turn.State.Interrupted is not { } open || _skills.FirstOrDefault(skill => skill.Intent == open) is not { } skill || !turn.HasPlugin(skill.Plugin))
+        {
+            return "";
+        }
+
+        var task = skill.Capability(turn);
+        return " " + turn.L(
+            $"Cuando quieras retomamos lo que quedó pendiente: {task}.",
+            $"Whenever you like, we can get back to what was left open: {task}.",
+            $"Cuando guste retomamos lo que quedó pendiente: {task}.");
     }
 
     /// <summary>The tone's greeting opens the first reply; its closing ends an answer (not a question).</summary>

@@ -44,11 +44,11 @@ internal static partial class FactExtractor
 
     private static readonly (Regex Pattern, string Value)[] Conditions =
     [
-        (new Regex(@"\b(excelente|impecable|como nuevo|excellent|like new)\b", Options), "excellent"),
+        (new Regex(@"\b(excelente|impecable|como nuevo|perfecto estado|perfectas condiciones|excellent|like new|mint)\b", Options), "excellent"),
         (new Regex(@"\b(regular|m[aá]s o menos|fair|average)\b", Options), "fair"),
         (new Regex(@"\b(malo|mala|mal estado|poor|bad)\b", Options), "poor"),
         // Not the greeting "good morning" nor the interjection "Bueno, ...".
-        (new Regex(@"\b(bueno(?!,)|buena|buen estado|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night)))\b", Options), "good"),
+        (new Regex(@"\b(bueno(?!,)|buena|buen estado|bien|sin detalles|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night))|no (issues|problems))\b", Options), "good"),
     ];
 
     private static readonly (Regex Pattern, string Value)[] DocumentKinds =
@@ -389,19 +389,19 @@ internal static partial class FactExtractor
 
     // "registrar mi INE", "que quede registrado" and "I want it recorded" ask to record a document as much as "ya lo envié" does.
     // Without "ya", only the accented past tense counts: "que me mande la factura" asks us to send it.
-    [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
+    [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|(les|te|se los|se las|se lo|se la) (envi[eé]|mand[eé])|e-?mailed|mailed|faxed|sent (you|over|in)|just sent|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
 
-    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available)|soonest|asap|any (time|slot|one))\b", Options)]
+    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available|one|slot|time)|the first|soonest|asap|any (time|slot|one))\b", Options)]
     private static partial Regex Earliest();
 
-    [GeneratedRegex(@"\b(prueba de manejo|manejarlo|test[- ]drive)\b", Options)]
+    [GeneratedRegex(@"\b(prueba de manejo|manejar(lo|la)?|probar (un|el|la|una|algun|alguna) (auto|carro|coche|camioneta)|test[- ]?driv(e|ing)|for a spin)\b", Options)]
     private static partial Regex TestDrive();
 
     [GeneratedRegex(@"\b(entrega|recoger (mi|el) (auto|coche|carro)|delivery|pick ?up)\b", Options)]
     private static partial Regex Delivery();
 
-    [GeneratedRegex(@"\b(visita|visitar|conocer|ver (el|un|los) (auto|coche|carro)s?|visit|see the car)\b", Options)]
+    [GeneratedRegex(@"\b(visita|visitar|conocer|ver (el|un|unos|unas|los|las|algunos|algunas) (auto|coche|carro|camioneta)s?|visit|see the cars?|look at (the |some )?(cars?|trucks?|suvs?)|come (by|in)|swing by|stop by|drop by)\b", Options)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\b(en|in|de|at)\s+(?<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)", RegexOptions.CultureInvariant)]
@@ -435,7 +435,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b([01]?\d|2[0-3]):([0-5]\d)\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?", Options)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(?:a las|a la|at|las)\s+(?<hour>\d{1,2})\b(?:\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.|hrs|h)\b)?|(?<![:\d])\b(?<hour>\d{1,2})\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.)", Options)]
+    [GeneratedRegex(@"\b(?:a las|a la|at|las)\s+(?<hour>\d{1,2})\b(?:\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.|hrs|h)\b)?|(?<![:\d])\b(?<hour>\d{1,2})\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.)|^\W*(?<hour>\d{1,2})\s*(?=(is|works|sounds|please|pls|esta|está|me queda|porfa|por favor)\b|\W*$)", Options)]
     private static partial Regex HourTime();
 
     [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|millones|mill[oó]n|millions?)\b)?", Options)]

@@ -12,6 +12,8 @@ internal static partial class IntentRecognizer
 {
     private static readonly (string Intent, Func<string, bool> Matches)[] ByPriority =
     [
+        // "me cobraron dos veces la inspección", "a charge on my credit card": a billing complaint, whatever else it names.
+        (ConversationIntents.SupportTicket, Complaint().IsMatch),
         (Intents.Reschedule, Reschedule().IsMatch),
         (Intents.Offer, Offer().IsMatch),
         (Intents.Warranty, Warranty().IsMatch),
@@ -48,8 +50,11 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\breprogram\w*\b.*\b(inspecci[oó]n|visita)\b|\bcambiar\b.*\bcita\b|\breschedul\w*|\b(mover|cambiar|recorrer)\b.*\binspecci[oó]n\b|\bmove\b.*\binspection\b", Options)]
     private static partial Regex Reschedule();
 
-    [GeneratedRegex(@"\b(oferta|offer)\b.*\b24\s*(h|hrs|horas|hours)\b|\b24\s*-?\s*(h|hrs|horas|hours?)\b.*\b(oferta|offer)\b|\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(mi|my)\s+(oferta|offer)\b|\b(acept\w*|accept\w*)\b.*\b(oferta|offer)\b|\bofferin24\b|\b(vender|venderles|vendo)\b.*\b(auto|coche|carro|veh[ií]culo)\b|\bsell\b.*\bcar\b|\bcu[aá]nto me (dan|ofrecen|pagan) por\b|\bhow much (would|will|can) you (pay|give|offer)\b|\b(cotizaci[oó]n|cotizar|quote)\b", Options)]
+    [GeneratedRegex(@"\b(oferta|offer)\b.*\b24\s*(h|hrs|horas|hours)\b|\b24\s*-?\s*(h|hrs|horas|hours?)\b.*\b(oferta|offer)\b|\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(mi|my)\s+(oferta|offer)\b|\b(acept\w*|accept\w*)\b.*\b(oferta|offer)\b|\bofferin24\b|\b(vender|venderles|vendo)\b.*\b(auto|coche|carro|veh[ií]culo)\b|\bsell\b.*\bcar\b|\bcu[aá]nto me (dan|dar[ií]an|ofrecen|ofrecer[ií]an|pagan|pagar[ií]an) por\b|\bhow much (would|will|can) you (pay|give|offer)\b|\b(cotizaci[oó]n|cotizar|quote)\b", Options)]
     private static partial Regex Offer();
+
+    [GeneratedRegex(@"\b(me cobraron|cobr(o|aron) (doble|de m[aá]s|dos veces)|(un|el) (cobro|cargo) (doble|duplicado|indebido|raro|que (no|yo no))|reembolso|queja|quejarme|charged (me )?twice|double charged|overcharged|refund|complain\w*|(a|the) charge (on|i|that|from))\b", Options)]
+    private static partial Regex Complaint();
 
     [GeneratedRegex(@"\b(garant[ií]as?|falla el[eé]ctrica|warrant(y|ies))\b", Options)]
     private static partial Regex Warranty();

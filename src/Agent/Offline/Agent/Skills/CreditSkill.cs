@@ -16,6 +16,8 @@ internal sealed partial class CreditSkill : IIntentSkill
 
     public string Plugin => "CreditPrequalification";
 
+    public IReadOnlyList<string> Answers { get; } = ["simulate_credit"];
+
     public string Capability(AgentTurn turn) => turn.L("simular un crédito", "simulating a car loan");
 
     public AgentStep Next(AgentTurn turn)

@@ -15,6 +15,8 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
     public string Plugin => "DocumentsKyc";
 
+    public IReadOnlyList<string> Answers { get; } = [ListMissing, Record];
+
     public string Capability(AgentTurn turn) => turn.L("tus documentos", "your documents");
 
     public AgentStep Next(AgentTurn turn)
@@ -61,7 +63,7 @@ internal sealed partial class DocumentsSkill : IIntentSkill
                 return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments());
             }
 
-            return DealFor(checklist, submitted) is { } deal
+            return DealFor(turn, checklist, submitted) is { } deal
                 ? AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", submitted), ("plate", deal.Plate)))
                 : CommonReplies.AskWhichPlate(turn, checklist.Deals.Select(d => d.Plate).ToList(),
                     turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
@@ -72,17 +74,41 @@ internal sealed partial class DocumentsSkill : IIntentSkill
             : CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
     }
 
-    /// <summary>The customer's only deal, or the only one still missing that kind of document; null when that leaves a choice.</summary>
-    private static DealDocuments? DealFor(DocumentChecklist checklist, string kind)
+    /// <summary>
+    /// The deal the document belongs to: the customer's deals narrowed by what they said about it (a sale, a purchase,
+    /// a financed one), then the only one still missing that kind of document; null when that leaves a choice.
+    /// </summary>
+    private static DealDocuments? DealFor(AgentTurn turn, DocumentChecklist checklist, string kind)
     {
-        if (checklist.Deals.Count == 1)
+        var said = string.Join("\n", turn.State.TextsOfCurrentTask);
+        IReadOnlyList<DealDocuments> deals = checklist.Deals;
+        deals = Narrow(deals, deal => deal.Kind == DealKind.Sale, SaleWords().IsMatch(said));
+        deals = Narrow(deals, deal => deal.Kind == DealKind.Purchase, PurchaseWords().IsMatch(said));
+        deals = Narrow(deals, Financed, FinancingWords().IsMatch(said));
+        if (deals.Count == 1)
         {
-            return checklist.Deals[0];
+            return deals[0];
         }
 
-        var missing = checklist.Deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
+        var missing = deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
         return missing.Count == 1 ? missing[0] : null;
     }
+
+    private static IReadOnlyList<DealDocuments> Narrow(IReadOnlyList<DealDocuments> deals, Func<DealDocuments, bool> matches, bool said) =>
+        said && deals.Any(matches) ? deals.Where(matches).ToList() : deals;
+
+    /// <summary>A financed purchase is the one that asks for proof of income.</summary>
+    private static bool Financed(DealDocuments deal) =>
+        deal.Missing.Any(document => document.Kind == DocumentKind.ProofOfIncome) || deal.Received.Any(document => document.Kind == DocumentKind.ProofOfIncome);
+
+    [GeneratedRegex(@"\b(vend\w*|venta|sale|sold|sell\w*|payout|me paguen|pago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaleWords();
+
+    [GeneratedRegex(@"\b(compr\w*|purchas\w*|buy\w*|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurchaseWords();
+
+    [GeneratedRegex(@"\b(cr[eé]dito|financ\w*|pr[eé]stamo|loan|credit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FinancingWords();
 
     private static string Describe(AgentTurn turn, DealDocuments deal)
     {

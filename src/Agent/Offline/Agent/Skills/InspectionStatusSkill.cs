@@ -11,6 +11,8 @@ internal sealed class InspectionStatusSkill : IIntentSkill
 
     public string Plugin => "InspectionStatus";
 
+    public IReadOnlyList<string> Answers { get; } = ["get_inspection_status"];
+
     public string Capability(AgentTurn turn) => turn.L("el estado de tu inspección", "your inspection status");
 
     public AgentStep Next(AgentTurn turn)

@@ -16,6 +16,8 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     public string Plugin => "OfferIn24";
 
+    public IReadOnlyList<string> Answers { get; } = [Quote, Status, Accept];
+
     public string Capability(AgentTurn turn) => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car");
 
     public AgentStep Next(AgentTurn turn)
@@ -157,12 +159,12 @@ internal sealed partial class OfferSkill : IIntentSkill
         turn.Facts.OfferId
         ?? turn.Conversation.AllOutcomes.Where(outcome => outcome.Is(Plugin, Quote)).Select(outcome => outcome.Value<OfferQuote>()?.OfferId).LastOrDefault(id => id is not null);
 
-    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (for|on) (my|the)\b|\bla oferta (de|por|para|del) (mi|la|el|tu)\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (for|on) (my|the)\b|\b(la|una) oferta (de|por|para|del) (mi|la|el|tu)\b|\bthe offer (for|on) (my|the)\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefersToEarlierOffer();
 
     [GeneratedRegex(@"\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(volver a )?cotizar\b|\bre-?quote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForNewQuote();
 
-    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^?!]*\b(vigente|sigue|expira|vence|venci[oó]|expire[sd]?|still (valid|good|open|on|available))\b|\b(sigue|vigente|still|expired?)\b[^?!]*\b(ofertas?|offers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^?!]*\b(vigente|sigue|expira|vence|venci[oó]|expire[sd]?|still (valid|good|open|on|available))\b|\b(sigue|vigente|still|expired?)\b[^?!]*\b(ofertas?|offers?)\b|\b(ofertas?|offers?)\b[^?!]*\b(todav[ií]a|a[uú]n|worth|vale)\b|\b(mi|my)\s+(oferta|offer)\b[^?!]*\b(cu[aá]nto|how much|amount|monto)\b|\b(cu[aá]nto (es|era)|how much (is|was))\b[^?!]*\b(mi|my)\s+(oferta|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForStatus();
 }

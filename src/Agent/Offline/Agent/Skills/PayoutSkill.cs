@@ -10,6 +10,8 @@ internal sealed class PayoutSkill : IIntentSkill
 
     public string Plugin => "PayoutTracker";
 
+    public IReadOnlyList<string> Answers { get; } = ["get_payout_status"];
+
     public string Capability(AgentTurn turn) => turn.L("tus pagos", "your payments");
 
     public AgentStep Next(AgentTurn turn)

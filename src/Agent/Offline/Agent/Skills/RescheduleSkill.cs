@@ -15,6 +15,8 @@ internal sealed class RescheduleSkill : IIntentSkill
 
     public string Plugin => "InspectionRescheduler";
 
+    public IReadOnlyList<string> Answers { get; } = [Move];
+
     public string Capability(AgentTurn turn) => turn.L("reprogramar tu inspección", "rescheduling your inspection");
 
     public AgentStep Next(AgentTurn turn)

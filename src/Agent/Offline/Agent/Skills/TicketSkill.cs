@@ -13,6 +13,8 @@ internal sealed class TicketSkill : IIntentSkill
 
     public string Plugin => "Tickets";
 
+    public IReadOnlyList<string> Answers { get; } = [Create];
+
     public string Capability(AgentTurn turn) => turn.L("levantar un reporte para nuestro equipo", "opening a support ticket for our team");
 
     public AgentStep Next(AgentTurn turn)

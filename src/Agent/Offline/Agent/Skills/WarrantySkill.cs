@@ -15,6 +15,8 @@ internal sealed partial class WarrantySkill : IIntentSkill
 
     public string Plugin => "WarrantyCoverage";
 
+    public IReadOnlyList<string> Answers { get; } = [Check, Open];
+
     public string Capability(AgentTurn turn) => turn.L("tu garantía", "your warranty");
 
     public AgentStep Next(AgentTurn turn)
