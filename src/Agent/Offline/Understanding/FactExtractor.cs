@@ -44,11 +44,11 @@ internal static partial class FactExtractor
 
     private static readonly (Regex Pattern, string Value)[] Conditions =
     [
-        (new Regex(@"\b(excelente|impecable|como nuevo|perfecto estado|perfectas condiciones|excellent|like new|mint)\b", Options), "excellent"),
-        (new Regex(@"\b(regular|m[aá]s o menos|fair|average)\b", Options), "fair"),
-        (new Regex(@"\b(malo|mala|mal estado|poor|bad)\b", Options), "poor"),
+        (new Regex(@"\b(excelente|impecable|como nuevo|perfecto estado|perfectas condiciones|excellent|like new|mint|great (shape|condition))\b", Options), "excellent"),
+        (new Regex(@"\b(regular|m[aá]s o menos|fair|average|so-?so|decent|okay condition)\b", Options), "fair"),
+        (new Regex(@"\b(malo|mala|mal estado|maltratad[oa]|poor|bad|rough|beat up)\b", Options), "poor"),
         // Not the greeting "good morning" nor the interjection "Bueno, ...".
-        (new Regex(@"\b(bueno(?!,)|buena|buen estado|bien|sin detalles|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night))|no (issues|problems))\b", Options), "good"),
+        (new Regex(@"\b(buen[oa]s?(?!,)(?!\s+(tardes|noches|d[ií]as))|buen estado|bien|bien cuidad[oa]|sin detalles|great|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night))|no (issues|problems))\b", Options), "good"),
     ];
 
     private static readonly (Regex Pattern, string Value)[] DocumentKinds =
@@ -228,6 +228,7 @@ internal static partial class FactExtractor
     {
         var candidates = ClockTime().Matches(text).Select(m => (m.Index, Hour: Int(m.Groups[1]), Minute: Int(m.Groups[2]), Meridiem: m.Groups[3].Value))
             .Concat(HourTime().Matches(text).Select(m => (m.Index, Hour: Int(m.Groups["hour"]), Minute: 0, Meridiem: m.Groups["meridiem"].Value)))
+            .Concat(Noon().Matches(text).Select(m => (m.Index, Hour: 12, Minute: 0, Meridiem: "")))
             .OrderBy(candidate => candidate.Index)
             .ToList();
         if (candidates.Count == 0)
@@ -384,7 +385,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\bOF-\d+\b", Options)]
     private static partial Regex OfferId();
 
-    [GeneratedRegex(@"\b(acepto|aceptar|aceptarla|accept)\b", Options)]
+    [GeneratedRegex(@"\b(acept(o|ar|arla|ala|amos|ada)|accept(ed|ing|s)?|la tomo|me la quedo|tomarla|i'?ll take (it|the offer)|take the offer)\b", Options)]
     private static partial Regex Accept();
 
     // "registrar mi INE", "que quede registrado" and "I want it recorded" ask to record a document as much as "ya lo envié" does.
@@ -437,6 +438,9 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"\b(?:a las|a la|at|las)\s+(?<hour>\d{1,2})\b(?:\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.|hrs|h)\b)?|(?<![:\d])\b(?<hour>\d{1,2})\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.)|^\W*(?<hour>\d{1,2})\s*(?=(is|works|sounds|please|pls|esta|está|me queda|porfa|por favor)\b|\W*$)", Options)]
     private static partial Regex HourTime();
+
+    [GeneratedRegex(@"\b(noon|midday|mediod[ií]a|medio d[ií]a)\b", Options)]
+    private static partial Regex Noon();
 
     [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|millones|mill[oó]n|millions?)\b)?", Options)]
     private static partial Regex Number();

@@ -74,7 +74,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(falta|faltan|pendientes?)\b.*\b(mandar|entregar|enviar|subir|mandarles|entregarles)\b|\b(documentos?|documentaci[oó]n|kyc|identificaci[oó]n|comprobantes?|documents?|paperwork)\b", Options)]
     private static partial Regex Documents();
 
-    [GeneratedRegex(@"\b(citas?|agendar|programar|appointments?)\b|\b(prueba de manejo|test drive)\b|\b(book|schedule)\b.*\b(visit|appointment)\b", Options)]
+    [GeneratedRegex(@"\b(citas?|agendar|programar|appointments?)\b|\b(prueba de manejo|test drive)\b|\b(book|schedule)\b.*\b(visit|appointment)\b|\b(swing|stop|drop|come) (by|in)\b|\b(ir|pasar|pasarme|venir) a (ver|la sucursal|conocer)\b|\blook at (the |some )?(cars|trucks|suvs)\b|\brecoger (mi|el) (auto|coche|carro|camioneta)\b|\bpick up (my|the) (new )?(car|truck)\b|\bver (unos |unas |los |las |algunos |algunas )?(autos|carros|coches|camionetas|trocas)\b", Options)]
     private static partial Regex Appointment();
 
     [GeneratedRegex(@"\b(hablar|comunicarme|p[aá]same|transfi[eé]reme|quiero)\b.*\b(humano|persona|asesor|ejecutivo|agente)\b|\b(talk|speak)\b.*\b(human|person|agent|representative|someone)\b|\b(a human|real person)\b", Options)]

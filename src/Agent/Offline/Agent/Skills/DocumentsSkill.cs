@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Documents;
 
 namespace AgentSupport.Agent.Offline.Agent.Skills;
@@ -24,8 +25,14 @@ internal sealed partial class DocumentsSkill : IIntentSkill
         var outcome = turn.LastOutcome;
         if (outcome is not null && outcome.Is(Plugin, Record))
         {
-            return outcome.Value<DocumentRecorded>() is { } recorded
-                ? AgentStep.Say(Recorded(turn, recorded), completes: true)
+            if (outcome.Value<DocumentRecorded>() is { } recorded)
+            {
+                return AgentStep.Say(Recorded(turn, recorded), completes: true);
+            }
+
+            // A deal that does not take that document: say so with what it does need.
+            return outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.Argument("plate") is { } dealPlate
+                ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", dealPlate)))
                 : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
         }
 
@@ -40,7 +47,8 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
         var facts = turn.Facts;
         // Once recorded, a document is not recorded again when the conversation goes on.
-        var submitted = facts.SubmittedDocument && facts.DocumentKind is { } named
+        var refused = turn.TurnOutcomes.FirstOrDefault(earlier => !earlier.Ok && earlier.Is(Plugin, Record));
+        var submitted = facts.SubmittedDocument && facts.DocumentKind is { } named && refused is null
             && !turn.Conversation.AllOutcomes.Any(earlier => earlier.Ok && earlier.Is(Plugin, Record) && earlier.Argument("documentKind") == named)
             ? named
             : null;
@@ -69,9 +77,21 @@ internal sealed partial class DocumentsSkill : IIntentSkill
                     turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
         }
 
-        return checklist is null
-            ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)))
-            : CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
+        if (checklist is null)
+        {
+            return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)));
+        }
+
+        var answer = CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
+        return refused?.Argument("documentKind") is { } refusedKind && KindOf(refusedKind) is { } notNeeded && answer is AgentStep.Reply reply
+            ? reply with
+            {
+                Text = turn.L(
+                    $"Ese trámite no pide {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.",
+                    $"That deal does not take a {DocumentNames.Name(notNeeded, turn.Language)}, so I did not record it.",
+                    $"Ese trámite no requiere {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.") + " " + reply.Text,
+            }
+            : answer;
     }
 
     /// <summary>
@@ -93,6 +113,9 @@ internal sealed partial class DocumentsSkill : IIntentSkill
         var missing = deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
         return missing.Count == 1 ? missing[0] : null;
     }
+
+    private static DocumentKind? KindOf(string name) =>
+        Enum.GetValues<DocumentKind>().Cast<DocumentKind?>().FirstOrDefault(kind => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind!.Value.ToString()) == name);
 
     private static IReadOnlyList<DealDocuments> Narrow(IReadOnlyList<DealDocuments> deals, Func<DealDocuments, bool> matches, bool said) =>
         said && deals.Any(matches) ? deals.Where(matches).ToList() : deals;

@@ -33,6 +33,12 @@ internal sealed partial class OfferSkill : IIntentSkill
             };
         }
 
+        // An offer id the customer typed is acted on only once a tool showed it is theirs: their latest offer is looked up first.
+        if (Unverified(turn) is not null)
+        {
+            return AgentStep.Call(Plugin, Status, CommonReplies.Arguments());
+        }
+
         if (turn.Facts.WantsToAcceptOffer && OfferToAccept(turn) is { } offerId)
         {
             return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offerId)));
@@ -113,7 +119,17 @@ internal sealed partial class OfferSkill : IIntentSkill
             return CommonReplies.Failure(turn, outcome, turn.L("ofertas", "any offers"));
         }
 
-        if (turn.Facts.WantsToAcceptOffer && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
+        // The id the customer typed is none of theirs: say so, and tell them about their own offer instead.
+        var typed = turn.Facts.OfferId;
+        if (typed is not null && !string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase) && Unverified(turn) is not null)
+        {
+            return AgentStep.Say(turn.L(
+                $"Solo puedo gestionar las ofertas de tu cuenta, y la oferta {typed} no es una de ellas. ",
+                $"I can only act on the offers in your account, and offer {typed} is not one of them. ",
+                $"Solo puedo gestionar las ofertas de su cuenta, y la oferta {typed} no es una de ellas. ") + StatusText(turn, offer), completes: true);
+        }
+
+        if (turn.Facts.WantsToAcceptOffer && (typed is null || string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase)) && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
         {
             return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offer.OfferId)));
         }
@@ -129,8 +145,13 @@ internal sealed partial class OfferSkill : IIntentSkill
                 : QuoteOrAsk(turn);
         }
 
+        return AgentStep.Say(StatusText(turn, offer), completes: true);
+    }
+
+    private static string StatusText(AgentTurn turn, OfferStatus offer)
+    {
         var amount = Wording.Money(offer.AmountMxn, turn.Language);
-        return AgentStep.Say(offer.State switch
+        return offer.State switch
         {
             OfferState.Active => turn.L(
                 $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
@@ -144,7 +165,7 @@ internal sealed partial class OfferSkill : IIntentSkill
                 $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si quieres, te cotizo una nueva.",
                 $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. I can quote a new one if you like.",
                 $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si lo desea, le cotizo una nueva."),
-        }, completes: true);
+        };
     }
 
     private static AgentStep? Accepted(AgentTurn turn, OfferStatus? offer) => offer is null
@@ -153,6 +174,14 @@ internal sealed partial class OfferSkill : IIntentSkill
             $"¡Listo! Aceptaste la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Te contactaremos para agendar la revisión final y el pago.",
             $"Done! You accepted offer {offer.OfferId} of {Wording.Money(offer.AmountMxn, turn.Language)}. We will contact you to book the final check and the payment.",
             $"¡Listo! Aceptó la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Le contactaremos para agendar la revisión final y el pago."), completes: true);
+
+    /// <summary>The offer id the customer typed when no tool result of this conversation showed it is theirs; null otherwise.</summary>
+    private string? Unverified(AgentTurn turn) =>
+        turn.Facts.OfferId is { } typed && !turn.Conversation.AllOutcomes.Where(outcome => outcome.Plugin == Plugin)
+            .Select(outcome => outcome.Value<OfferStatus>()?.OfferId ?? outcome.Value<OfferQuote>()?.OfferId)
+            .Any(shown => string.Equals(shown, typed, StringComparison.OrdinalIgnoreCase))
+            ? typed
+            : null;
 
     /// <summary>The offer to accept without asking the system: the id the customer gave, or the quote made in this conversation.</summary>
     private string? OfferToAccept(AgentTurn turn) =>

@@ -139,8 +139,8 @@ internal sealed class RescheduleSkill : IIntentSkill
 
         var list = SlotList(turn, slots.FreeSlots);
         return turn.L(
-            $"Tu inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
-            $"Your inspection is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
-            $"Su inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
+            $"La inspección de tu auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
+            $"The inspection of your car {slots.Plate} is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
+            $"La inspección de su auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
     }
 }
