@@ -293,7 +293,8 @@ internal static partial class FactExtractor
                 continue;
             }
 
-            if (YearsUnit().IsMatch(after) && value <= 6)
+            // "a 2 años", "4 years": a term; "un auto de 2 años", "5 years old" are the car's age.
+            if ((YearsUnit().IsMatch(after) || BareYears().IsMatch(after) && !AgeBefore().IsMatch(before)) && value <= 8)
             {
                 term = (int)value * 12;
                 continue;
@@ -332,8 +333,11 @@ internal static partial class FactExtractor
             }
         }
 
-        return new AmountFacts(income, price, down, downPercent, term, km, year);
+        return new AmountFacts(Thousands(income), Thousands(price), Thousands(down), downPercent, term, km, year);
     }
+
+    /// <summary>"gano 25", "40 de enganche": money said without its thousands, as people say it beside "200 mil".</summary>
+    private static decimal? Thousands(decimal? amount) => amount is > 0 and < 1000 ? amount * 1000 : amount;
 
     private enum AmountKind
     {
@@ -374,7 +378,7 @@ internal static partial class FactExtractor
 
     private static decimal Multiplier(string word) => word.ToLowerInvariant() switch
     {
-        "mil" or "k" => 1_000m,
+        "mil" or "k" or "grand" or "lucas" or "lukas" => 1_000m,
         "millon" or "millón" or "millones" or "million" or "millions" => 1_000_000m,
         _ => 1m,
     };
@@ -393,7 +397,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|(les|te|se los|se las|se lo|se la) (envi[eé]|mand[eé])|e-?mailed|mailed|faxed|sent (you|over|in)|just sent|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
 
-    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available|one|slot|time)|the first|soonest|asap|any (time|slot|one))\b", Options)]
+    [GeneratedRegex(@"\b(primer|primero|primera|m[aá]s pr[oó]xim[oa]|m[aá]s cercan[oa]|el que sigue|next (available|open|free|one)|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available|one|slot|time)|the first|soonest|asap|any (time|slot|one))\b", Options)]
     private static partial Regex Earliest();
 
     [GeneratedRegex(@"\b(prueba de manejo|manejar(lo|la)?|probar (un|el|la|una|algun|alguna) (auto|carro|coche|camioneta)|test[- ]?driv(e|ing)|for a spin)\b", Options)]
@@ -442,7 +446,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(noon|midday|mediod[ií]a|medio d[ií]a)\b", Options)]
     private static partial Regex Noon();
 
-    [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|millones|mill[oó]n|millions?)\b)?", Options)]
+    [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|grand|lucas|lukas|millones|mill[oó]n|millions?)\b)?", Options)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\s*(%|por ciento\b|percent\b)", Options)]
@@ -456,6 +460,13 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"^\s*(a[nñ]os|years)\s+(de plazo|plazo|term|to pay|para pagar)", Options)]
     private static partial Regex YearsUnit();
+
+    [GeneratedRegex(@"^\s*(a[nñ]os|years?|yrs?)\b(?!\s+(old|de antig[uü]edad|de uso))", Options)]
+    private static partial Regex BareYears();
+
+    /// <summary>"un auto de 2 años", "it's 3 years": the car's age, no term.</summary>
+    [GeneratedRegex(@"\b(de|tiene|con|has|is|it'?s|its)\s*$", Options)]
+    private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"^\s*(pesos|mxn)?\s*(de |of |as |como )?(enganche|anticipo|down ?payment|down)\b", Options)]
     private static partial Regex DownPaymentAfter();
@@ -473,7 +484,7 @@ internal static partial class FactExtractor
     private static partial Regex DownPaymentWord();
 
     /// <summary>"puedo dar 70 mil", "doy 50 mil", "i can put 30k": what the customer gives is the down payment.</summary>
-    [GeneratedRegex(@"\b(puedo dar|doy|dar[ií]a|daria|pongo|puedo poner|can put|could put|i'?d put|put)\s*$", Options)]
+    [GeneratedRegex(@"\b(puedo dar|doy|dar[ií]a|daria|dando|pongo|puedo poner|tengo( ahorrados| ahorrado| juntados?)?|ahorr[eé]|can put|could put|i'?d put|put|putting|i have|i'?ve got|saved( up)?)\s*$", Options)]
     private static partial Regex GivesBefore();
 
     /// <summary>Plates, dates, clock times and offer ids hold digits that are no amounts.</summary>
