@@ -8,14 +8,14 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>appointment: book a visit, a test drive or a delivery at a hub the customer names.</summary>
 internal sealed partial class AppointmentSkill : IIntentSkill
 {
-    private const string ListHubs = "list_hubs";
-    private const string ListSlots = "list_available_slots";
-    private const string Book = "book_appointment";
-    private const string ListMine = "list_my_appointments";
+    private const string ListHubs = SchedulingPlugin.ListHubs;
+    private const string ListSlots = SchedulingPlugin.ListAvailableSlots;
+    private const string Book = SchedulingPlugin.BookAppointment;
+    private const string ListMine = SchedulingPlugin.ListMyAppointments;
 
     public string Intent => Intents.Appointment;
 
-    public string Plugin => "Scheduling";
+    public string Plugin => SchedulingPlugin.Name;
 
     public IReadOnlyList<string> Answers { get; } = [Book, ListMine];
 

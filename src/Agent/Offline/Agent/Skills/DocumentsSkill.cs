@@ -9,12 +9,12 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>kyc_docs: which documents are missing for a sale or purchase, and recording one the customer sent.</summary>
 internal sealed partial class DocumentsSkill : IIntentSkill
 {
-    private const string ListMissing = "list_missing_documents";
-    private const string Record = "record_submitted_document";
+    private const string ListMissing = DocumentsKycPlugin.ListMissingDocuments;
+    private const string Record = DocumentsKycPlugin.RecordSubmittedDocument;
 
     public string Intent => Intents.Documents;
 
-    public string Plugin => "DocumentsKyc";
+    public string Plugin => DocumentsKycPlugin.Name;
 
     public IReadOnlyList<string> Answers { get; } = [ListMissing, Record];
 

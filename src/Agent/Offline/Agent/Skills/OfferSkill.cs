@@ -8,13 +8,13 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>offer_24h: quote an instant offer for the customer's car, tell its state, accept it.</summary>
 internal sealed partial class OfferSkill : IIntentSkill
 {
-    private const string Quote = "quote_offer_for_my_car";
-    private const string Status = "get_offer_status";
-    private const string Accept = "accept_offer";
+    private const string Quote = OfferIn24Plugin.QuoteOfferForMyCar;
+    private const string Status = OfferIn24Plugin.GetOfferStatus;
+    private const string Accept = OfferIn24Plugin.AcceptOffer;
 
     public string Intent => Intents.Offer;
 
-    public string Plugin => "OfferIn24";
+    public string Plugin => OfferIn24Plugin.Name;
 
     public IReadOnlyList<string> Answers { get; } = [Quote, Status, Accept];
 

@@ -8,12 +8,12 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>reschedule_inspection: move the inspection to a free slot the customer picks.</summary>
 internal sealed class RescheduleSkill : IIntentSkill
 {
-    private const string ListSlots = "list_inspection_slots";
-    private const string Move = "reschedule_inspection";
+    private const string ListSlots = InspectionReschedulerPlugin.ListInspectionSlots;
+    private const string Move = InspectionReschedulerPlugin.RescheduleInspection;
 
     public string Intent => Intents.Reschedule;
 
-    public string Plugin => "InspectionRescheduler";
+    public string Plugin => InspectionReschedulerPlugin.Name;
 
     public IReadOnlyList<string> Answers { get; } = [Move];
 
