@@ -65,7 +65,8 @@ internal sealed class OfflineAgent
         var language = ConversationLanguage.Normalize(variables?.Language ?? LanguageGuess.Of(conversation.UserTexts));
         var now = variables?.Now ?? DateTimeOffset.UtcNow;
         var cars = CarDirectory.From(variables?.Customer?.Cars);
-        var state = DialogueState.Track(conversation, _reading.Of, intent => _skills.FirstOrDefault(skill => skill.Intent == intent));
+        var tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal);
+        var state = DialogueState.Track(conversation, text => _reading.Of(text, intent => Servable(intent, tools)), intent => _skills.FirstOrDefault(skill => skill.Intent == intent));
         // The customer's words are read in their own language even when the prompt makes the agent answer in another.
         var facts = FactExtractor.Extract(state.TextsOfCurrentTask, now, language);
         var (plate, foreign) = OwnPlate(conversation, state.TextsOfCurrentTask, cars);
@@ -80,7 +81,7 @@ internal sealed class OfflineAgent
             ForeignPlate = foreign,
             Conversation = conversation,
             State = state,
-            Tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal),
+            Tools = tools,
             Choice = new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{conversation.LatestUserText}"),
         };
 
@@ -235,6 +236,13 @@ internal sealed class OfflineAgent
             "Lo siento, eso no lo puedo resolver desde este chat; te sugiero comunicarte con nuestro equipo de atención.",
             "I'm sorry, I can't handle that from this chat; please contact our customer care team.",
             "Lo lamento, eso no lo puedo resolver desde este chat; le sugiero comunicarse con nuestro equipo de atención."));
+
+    /// <summary>Whether the offered tools can serve an intent: its skill's plugin, or the hand-over for safety and requests for a person.</summary>
+    private bool Servable(string intent, IReadOnlySet<string> tools) => intent switch
+    {
+        ConversationIntents.Safety or ConversationIntents.HandOver => tools.Contains($"{Tools.Escalation.PluginName}_{Tools.Escalation.FunctionName}"),
+        _ => _skills.FirstOrDefault(skill => skill.Intent == intent) is not { } skill || tools.Any(tool => tool.StartsWith(skill.Plugin + "_", StringComparison.Ordinal)),
+    };
 
     private IIntentSkill SkillFor(string intent) =>
         _skills.FirstOrDefault(skill => skill.Intent == intent) ?? throw new InvalidOperationException($"No skill serves the intent '{intent}'.");
