@@ -127,7 +127,7 @@ internal sealed partial class DocumentsSkill : IIntentSkill
     [GeneratedRegex(@"\b(vend\w*|venta|sale|sold|sell\w*|payout|me paguen|pago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaleWords();
 
-    [GeneratedRegex(@"\b(compr\w*|purchas\w*|buy\w*|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(compr(a|as|o|[eé]|ar|amos|aron|ado|ando)|purchas\w*|buy\w*|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurchaseWords();
 
     [GeneratedRegex(@"\b(cr[eé]dito|financ\w*|pr[eé]stamo|loan|credit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
