@@ -71,7 +71,7 @@ internal sealed class OfflineCustomerSimulator
             // Some customers give every detail at once, others wait to be asked; some say it as other customers do.
             if (Choice.Chance(0.5, "details-later"))
             {
-                need = Choice.Chance(0.5, "corpus-opening") && CorpusPhrasing.Paraphrase(Goal, Language, Choice) is { } paraphrase
+                need = Choice.Chance(0.5, "corpus-opening") && CorpusPhrasing.Paraphrase(Goal, Facts, Language, Choice) is { } paraphrase
                     ? paraphrase
                     : CustomerVoice.WithoutDetails(need);
             }
