@@ -1,3 +1,10 @@
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Tickets;
+using AgentSupport.Plugins.Warranty;
+
 namespace AgentSupport.Agent.Tools;
 
 /// <summary>
@@ -9,14 +16,14 @@ internal static class CompletedActions
 {
     private static readonly Dictionary<string, (string Spanish, string English)> Actions = new(StringComparer.Ordinal)
     {
-        ["create_ticket"] = ("abrí un ticket", "opened a ticket"),
-        ["add_ticket_note"] = ("agregué una nota a tu ticket", "added a note to your ticket"),
-        ["escalate_to_human"] = ("pasé tu caso a una persona", "passed your case to a person"),
-        ["book_appointment"] = ("agendé tu cita", "booked your appointment"),
-        ["reschedule_inspection"] = ("moví tu inspección", "moved your inspection"),
-        ["accept_offer"] = ("acepté la oferta por tu auto", "accepted the offer for your car"),
-        ["open_warranty_claim"] = ("abrí tu reclamo de garantía", "opened your warranty claim"),
-        ["record_submitted_document"] = ("registré tu documento", "recorded your document"),
+        [TicketsPlugin.CreateTicket] = ("abrí un ticket", "opened a ticket"),
+        [TicketsPlugin.AddTicketNote] = ("agregué una nota a tu ticket", "added a note to your ticket"),
+        [TicketsPlugin.EscalateToHuman] = ("pasé tu caso a una persona", "passed your case to a person"),
+        [SchedulingPlugin.BookAppointment] = ("agendé tu cita", "booked your appointment"),
+        [InspectionReschedulerPlugin.Intent] = ("moví tu inspección", "moved your inspection"),
+        [OfferIn24Plugin.AcceptOffer] = ("acepté la oferta por tu auto", "accepted the offer for your car"),
+        [WarrantyCoveragePlugin.OpenWarrantyClaim] = ("abrí tu reclamo de garantía", "opened your warranty claim"),
+        [DocumentsKycPlugin.RecordSubmittedDocument] = ("registré tu documento", "recorded your document"),
     };
 
     public static IReadOnlyList<string> Describe(IEnumerable<ToolCallRecord> calls, string language) =>

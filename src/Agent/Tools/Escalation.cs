@@ -1,10 +1,12 @@
+using AgentSupport.Plugins.Tickets;
+
 namespace AgentSupport.Agent.Tools;
 
 /// <summary>The Tickets function that hands a conversation to a person, by its kernel names.</summary>
 internal static class Escalation
 {
-    public const string PluginName = "Tickets";
-    public const string FunctionName = "escalate_to_human";
+    public const string PluginName = TicketsPlugin.Name;
+    public const string FunctionName = TicketsPlugin.EscalateToHuman;
 
     public static bool IsEscalation(ToolCallRecord call) =>
         call.Succeeded

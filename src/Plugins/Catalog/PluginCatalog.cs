@@ -18,15 +18,15 @@ public static class PluginCatalog
 {
     public static IReadOnlyList<PluginEntry> Entries { get; } =
     [
-        new("OfferIn24", typeof(OfferIn24Plugin), "offer_24h"),
-        new("InspectionStatus", typeof(InspectionStatusPlugin), "status_eval"),
-        new("PayoutTracker", typeof(PayoutTrackerPlugin), "payment_status"),
-        new("InspectionRescheduler", typeof(InspectionReschedulerPlugin), "reschedule_inspection"),
-        new("CreditPrequalification", typeof(CreditPrequalificationPlugin), "credit_prequal"),
-        new("WarrantyCoverage", typeof(WarrantyCoveragePlugin), "warranty_claim"),
-        new("DocumentsKyc", typeof(DocumentsKycPlugin), "kyc_docs"),
-        new("Scheduling", typeof(SchedulingPlugin), "appointment"),
-        new("Tickets", typeof(TicketsPlugin), Intent: null),
+        new(OfferIn24Plugin.Name, typeof(OfferIn24Plugin), OfferIn24Plugin.Intent),
+        new(InspectionStatusPlugin.Name, typeof(InspectionStatusPlugin), InspectionStatusPlugin.Intent),
+        new(PayoutTrackerPlugin.Name, typeof(PayoutTrackerPlugin), PayoutTrackerPlugin.Intent),
+        new(InspectionReschedulerPlugin.Name, typeof(InspectionReschedulerPlugin), InspectionReschedulerPlugin.Intent),
+        new(CreditPrequalificationPlugin.Name, typeof(CreditPrequalificationPlugin), CreditPrequalificationPlugin.Intent),
+        new(WarrantyCoveragePlugin.Name, typeof(WarrantyCoveragePlugin), WarrantyCoveragePlugin.Intent),
+        new(DocumentsKycPlugin.Name, typeof(DocumentsKycPlugin), DocumentsKycPlugin.Intent),
+        new(SchedulingPlugin.Name, typeof(SchedulingPlugin), SchedulingPlugin.Intent),
+        new(TicketsPlugin.Name, typeof(TicketsPlugin), Intent: null),
     ];
 
     /// <summary>The plugin names, compared exactly (case-sensitive), for validating <c>enabled_tools</c>.</summary>

@@ -13,10 +13,20 @@ public sealed class DocumentsKycPlugin(
     TimeProvider? timeProvider = null,
     ILogger<DocumentsKycPlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "DocumentsKyc";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "kyc_docs";
+
+    public const string ListMissingDocuments = "list_missing_documents";
+
+    public const string RecordSubmittedDocument = "record_submitted_document";
+
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<DocumentsKycPlugin>.Instance;
 
-    [KernelFunction("list_missing_documents")]
+    [KernelFunction(ListMissingDocuments)]
     [Description("Lists, for each of the signed-in customer's deals (a sale of their car to us, or a purchase of a car from us), " +
                  "the documents already received and the ones still missing, each with a plain description of what to bring " +
                  "(INE or passport, proof of address, factura, tenencias, tarjeta de circulación, bank statement with CLABE, " +
@@ -31,7 +41,7 @@ public sealed class DocumentsKycPlugin(
             return selected.Ok ? new DocumentChecklist(selected.Value!.Select(Check).ToList()) : selected.Error!;
         }, cancellationToken);
 
-    [KernelFunction("record_submitted_document")]
+    [KernelFunction(RecordSubmittedDocument)]
     [Description("Records that the customer has submitted one document for their sale or purchase, and returns what is still missing. " +
                  "Call it only when the customer says they have uploaded or handed in the document. " +
                  "Accepted kinds: official_id, proof_of_address, vehicle_invoice, tenencia_receipts, vehicle_registration, bank_statement, " +

@@ -15,10 +15,20 @@ public sealed class InspectionReschedulerPlugin(
     TimeProvider? timeProvider = null,
     ILogger<InspectionReschedulerPlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "InspectionRescheduler";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "reschedule_inspection";
+
+    public const string ListInspectionSlots = "list_inspection_slots";
+
+    public const string RescheduleInspection = "reschedule_inspection";
+
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<InspectionReschedulerPlugin>.Instance;
 
-    [KernelFunction("list_inspection_slots")]
+    [KernelFunction(ListInspectionSlots)]
     [Description("Lists the free slots at the hub of the customer's scheduled inspection, grouped by day with hub-local times (UTC-6), " +
                  "so the customer can pick a new time. Only future slots are listed. Call this before reschedule_inspection.")]
     public Task<ToolResult<InspectionSlots>> ListInspectionSlotsAsync(
@@ -46,7 +56,7 @@ public sealed class InspectionReschedulerPlugin(
             return new InspectionSlots(inspection.Id, inspection.Plate, hub?.Name ?? inspection.HubId, MexicoTime.ToLocal(inspection.ScheduledAt), SlotDay.Group(free));
         }, cancellationToken);
 
-    [KernelFunction("reschedule_inspection")]
+    [KernelFunction(RescheduleInspection)]
     [Description("Moves the customer's scheduled inspection to a new start time at the same hub. The time must be in the future and one of " +
                  "the free slots from list_inspection_slots; an inspection already in progress or completed cannot be moved. " +
                  "Confirm the new time with the customer before calling.")]

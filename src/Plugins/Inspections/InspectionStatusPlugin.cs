@@ -15,9 +15,17 @@ public sealed class InspectionStatusPlugin(
     CustomerContext customer,
     ILogger<InspectionStatusPlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "InspectionStatus";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "status_eval";
+
+    public const string GetInspectionStatus = "get_inspection_status";
+
     private readonly ILogger _logger = logger ?? NullLogger<InspectionStatusPlugin>.Instance;
 
-    [KernelFunction("get_inspection_status")]
+    [KernelFunction(GetInspectionStatus)]
     [Description("Gets the status of the signed-in customer's mechanical inspections (evaluación mecánica) and workshop work: " +
                  "stage (scheduled, in_progress, waiting_for_parts, completed, cancelled), appointment time and hub, estimated ready time, " +
                  "the condition grade and the mechanic's findings with severity and estimated repair cost once available. " +

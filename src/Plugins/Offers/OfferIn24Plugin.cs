@@ -13,12 +13,26 @@ public sealed class OfferIn24Plugin(
     TimeProvider? timeProvider = null,
     ILogger<OfferIn24Plugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "OfferIn24";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "offer_24h";
+
+    public const string QuoteOfferForMyCar = "quote_offer_for_my_car";
+
+    public const string QuoteOfferForDescribedCar = "quote_offer_for_described_car";
+
+    public const string GetOfferStatus = "get_offer_status";
+
+    public const string AcceptOffer = "accept_offer";
+
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<OfferIn24Plugin>.Instance;
 
-    [KernelFunction("quote_offer_for_my_car")]
+    [KernelFunction(QuoteOfferForMyCar)]
     [Description("Quotes an OfferIn24 instant purchase offer for one of the signed-in customer's own registered cars, identified by licence plate. " +
                  "The offer amount is in MXN and is valid for 24 hours. If the car has been inspected, the inspection's condition grade is used " +
                  "and 'condition' is ignored; otherwise 'condition' (the customer's own description) is required. We buy cars up to 15 years old and 250,000 km.")]
@@ -54,7 +68,7 @@ public sealed class OfferIn24Plugin(
             return await QuoteAsync(car.Plate, car.Make, car.Model, car.Year, car.Km, stated, "customer", cancellationToken);
         }, cancellationToken);
 
-    [KernelFunction("quote_offer_for_described_car")]
+    [KernelFunction(QuoteOfferForDescribedCar)]
     [Description("Quotes an OfferIn24 instant purchase offer for a car the customer describes but that is not registered to them. " +
                  "The amount is in MXN, valid for 24 hours, and subject to confirmation at inspection. We buy cars up to 15 years old and 250,000 km.")]
     public Task<ToolResult<OfferQuote>> QuoteOfferForDescribedCarAsync(
@@ -74,7 +88,7 @@ public sealed class OfferIn24Plugin(
             return await QuoteAsync(null, make, model, year, km, stated, "customer", cancellationToken);
         }, cancellationToken);
 
-    [KernelFunction("get_offer_status")]
+    [KernelFunction(GetOfferStatus)]
     [Description("Gets the state of one of the customer's OfferIn24 offers: active (can still be accepted), expired (more than 24 hours old) or accepted, " +
                  "with its amount, expiry time and hours left. Without an offer id, returns the customer's most recent offer.")]
     public Task<ToolResult<OfferStatus>> GetOfferStatusAsync(
@@ -86,7 +100,7 @@ public sealed class OfferIn24Plugin(
             return offer.Ok ? Describe(offer.Value!) : offer.Error!;
         }, cancellationToken);
 
-    [KernelFunction("accept_offer")]
+    [KernelFunction(AcceptOffer)]
     [Description("Accepts one of the customer's OfferIn24 offers on their behalf. Only an active offer can be accepted; an expired offer " +
                  "(older than 24 hours) cannot, and the customer must ask for a new quote. Confirm with the customer before calling.")]
     public Task<ToolResult<OfferStatus>> AcceptOfferAsync(

@@ -15,6 +15,14 @@ public sealed class PayoutTrackerPlugin(
     TimeProvider? timeProvider = null,
     ILogger<PayoutTrackerPlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "PayoutTracker";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "payment_status";
+
+    public const string GetPayoutStatus = "get_payout_status";
+
     /// <summary>Business days the back office takes to approve a payout once its documents are complete.</summary>
     public const int ReviewBusinessDays = 1;
 
@@ -24,7 +32,7 @@ public sealed class PayoutTrackerPlugin(
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<PayoutTrackerPlugin>.Instance;
 
-    [KernelFunction("get_payout_status")]
+    [KernelFunction(GetPayoutStatus)]
     [Description("Gets the status of the payment (payout) we owe the signed-in customer for a car they sold us: stage pending_documents → approved → transferred, " +
                  "amount in MXN, the documents still blocking it, the expected transfer date in business days (Mexican banking days), " +
                  "and once transferred the date and SPEI reference. Overdue is true when the expected date has passed without a transfer. " +

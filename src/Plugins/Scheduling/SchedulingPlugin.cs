@@ -15,6 +15,20 @@ public sealed class SchedulingPlugin(
     TimeProvider? timeProvider = null,
     ILogger<SchedulingPlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "Scheduling";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "appointment";
+
+    public const string ListHubs = "list_hubs";
+
+    public const string ListAvailableSlots = "list_available_slots";
+
+    public const string BookAppointment = "book_appointment";
+
+    public const string ListMyAppointments = "list_my_appointments";
+
     private static readonly Vocabulary<AppointmentType> Types = new(new Dictionary<AppointmentType, string[]>
     {
         [AppointmentType.Visit] = ["visita", "cita", "asesoria", "ver autos", "visit", "showroom"],
@@ -25,12 +39,12 @@ public sealed class SchedulingPlugin(
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<SchedulingPlugin>.Instance;
 
-    [KernelFunction("list_hubs")]
+    [KernelFunction(ListHubs)]
     [Description("Lists the AgentSupport hubs (id, name, city, address) where appointments can be booked.")]
     public Task<ToolResult<HubList>> ListHubsAsync(CancellationToken cancellationToken = default) =>
         PluginGuard.RunAsync<HubList>(_logger, async () => new HubList(await hubs.ListHubsAsync(cancellationToken)), cancellationToken);
 
-    [KernelFunction("list_available_slots")]
+    [KernelFunction(ListAvailableSlots)]
     [Description("Lists free appointment slots at a hub for a visit, a test_drive or a delivery, grouped by day with hub-local times (UTC-6). " +
                  "Only future slots are listed. Call this before book_appointment.")]
     public Task<ToolResult<AppointmentSlots>> ListAvailableSlotsAsync(
@@ -62,7 +76,7 @@ public sealed class SchedulingPlugin(
             return new AppointmentSlots(found.Value.Id, found.Value.Name, type, SlotDay.Group(free));
         }, cancellationToken);
 
-    [KernelFunction("book_appointment")]
+    [KernelFunction(BookAppointment)]
     [Description("Books an appointment for the signed-in customer at a hub. The start must be in the future and one of the free slots from " +
                  "list_available_slots; a taken slot is refused with the free times of that day. Confirm type, hub and time with the customer before calling.")]
     public Task<ToolResult<AppointmentBooked>> BookAppointmentAsync(
@@ -103,7 +117,7 @@ public sealed class SchedulingPlugin(
             return Describe(booked, found.Value);
         }, cancellationToken);
 
-    [KernelFunction("list_my_appointments")]
+    [KernelFunction(ListMyAppointments)]
     [Description("Lists the signed-in customer's upcoming appointments (type, hub, time).")]
     public Task<ToolResult<AppointmentList>> ListMyAppointmentsAsync(CancellationToken cancellationToken = default) =>
         PluginGuard.RunAsync<AppointmentList>(_logger, async () =>

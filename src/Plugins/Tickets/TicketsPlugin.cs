@@ -14,6 +14,15 @@ public sealed class TicketsPlugin(
     ILogger<TicketsPlugin>? logger = null,
     IHandOverWriter? handOverWriter = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "Tickets";
+
+    public const string CreateTicket = "create_ticket";
+
+    public const string AddTicketNote = "add_ticket_note";
+
+    public const string EscalateToHuman = "escalate_to_human";
+
     public const int MaxSubjectLength = 120;
     public const int MaxTextLength = 2000;
 
@@ -38,7 +47,7 @@ public sealed class TicketsPlugin(
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<TicketsPlugin>.Instance;
 
-    [KernelFunction("create_ticket")]
+    [KernelFunction(CreateTicket)]
     [Description("Opens a support ticket for the signed-in customer, linked to this conversation, and returns its number. " +
                  "Use it for a request that needs follow-up by staff but not an immediate human (for that, use escalate_to_human).")]
     public Task<ToolResult<TicketSummary>> CreateTicketAsync(
@@ -72,7 +81,7 @@ public sealed class TicketsPlugin(
             return Summarize(ticket);
         }, cancellationToken);
 
-    [KernelFunction("add_ticket_note")]
+    [KernelFunction(AddTicketNote)]
     [Description("Adds a note to one of the customer's open or escalated tickets, e.g. new information the customer gave.")]
     public Task<ToolResult<TicketSummary>> AddTicketNoteAsync(
         [Description("Ticket number, e.g. TK-1001.")] string ticketNumber,
@@ -100,7 +109,7 @@ public sealed class TicketsPlugin(
             return updated is null ? ToolError.NotFound($"The customer has no ticket {ticketNumber}.") : Summarize(updated);
         }, cancellationToken);
 
-    [KernelFunction("escalate_to_human")]
+    [KernelFunction(EscalateToHuman)]
     [Description("Hands this conversation to a human agent. Use it when the customer asks for a person, is upset after a failed attempt, " +
                  "or the request is outside what the tools can do. Escalates the given ticket, else the open ticket of this conversation, " +
                  "else opens one. Tell the customer a human agent will continue.")]

@@ -13,12 +13,22 @@ public sealed class WarrantyCoveragePlugin(
     TimeProvider? timeProvider = null,
     ILogger<WarrantyCoveragePlugin>? logger = null)
 {
+    /// <summary>The plugin's name in the catalog and in prompts' <c>enabled_tools</c>.</summary>
+    public const string Name = "WarrantyCoverage";
+
+    /// <summary>The intent of the intents table this plugin serves.</summary>
+    public const string Intent = "warranty_claim";
+
+    public const string CheckWarrantyCoverage = "check_warranty_coverage";
+
+    public const string OpenWarrantyClaim = "open_warranty_claim";
+
     public const int MaxDescriptionLength = 1000;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<WarrantyCoveragePlugin>.Instance;
 
-    [KernelFunction("check_warranty_coverage")]
+    [KernelFunction(CheckWarrantyCoverage)]
     [Description("Checks whether a failure is covered by the warranty of a car the signed-in customer bought from us. Rules, counted from the purchase " +
                  "date and the odometer at purchase, whichever limit comes first: powertrain (engine, transmission, drivetrain) 36 months or 60,000 km; " +
                  "basic (electrical, air_conditioning, steering, suspension, cooling, fuel_system) 12 months or 20,000 km; wear items " +
@@ -35,7 +45,7 @@ public sealed class WarrantyCoveragePlugin(
             return decision.Ok ? new WarrantyCoverage(decision.Value!.Warranty.Plate, decision.Value.Decision) : decision.Error!;
         }, cancellationToken);
 
-    [KernelFunction("open_warranty_claim")]
+    [KernelFunction(OpenWarrantyClaim)]
     [Description("Opens a warranty claim for a covered failure on a car the customer bought from us and returns the claim number. " +
                  "A failure that is not covered (see check_warranty_coverage) is refused with the reason. Confirm with the customer before calling.")]
     public Task<ToolResult<WarrantyClaimOpened>> OpenWarrantyClaimAsync(

@@ -40,6 +40,9 @@ public sealed class FactExtractorTests
     [InlineData("16:30", "16:30")]
     [InlineData("at 9 am", "09:00")]
     [InlineData("at 3pm", "15:00")]
+    [InlineData("friday at noon", "12:00")]
+    [InlineData("10 is good", "10:00")]
+    [InlineData("a las 9 porfa", "09:00")]
     public void Reads_times(string text, string time) => Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), Facts(text).Time);
 
     [Fact]
@@ -105,6 +108,9 @@ public sealed class FactExtractorTests
     [InlineData("Good morning, I want to sell my car", null)]
     [InlineData("Bueno, está en excelente estado", "excellent")]
     [InlineData("está en mal estado", "poor")]
+    [InlineData("buenas condiciones", "good")]
+    [InlineData("buenas tardes, quiero vender mi carro", null)]
+    [InlineData("its in great shape", "excellent")]
     public void Reads_the_cars_condition_but_not_greetings(string text, string? condition) =>
         Assert.Equal(condition, FactExtractor.Extract([text], Tuesday, "en").Condition);
 
@@ -115,6 +121,20 @@ public sealed class FactExtractorTests
 
         Assert.Equal("XYZ-987-A", facts.Plate);
     }
+
+    [Theory]
+    [InlineData("un carro de 200 mil dando 40 de enganche a 2 años, gano 25 mil", 200_000, 40_000, 25_000, 24)]
+    [InlineData("a 300k car if i put 30k down, 4 years, income 50 grand a month", 300_000, 30_000, 50_000, 48)]
+    [InlineData("una camioneta de 420,000, tengo ahorrados 100,000, gano 60,000 al mes, 60 meses", 420_000, 100_000, 60_000, 60)]
+    public void Reads_amounts_said_without_their_thousands_and_terms_in_years(string text, int price, int down, int income, int term)
+    {
+        var facts = Facts(text);
+
+        Assert.Equal((price, down, income, term), ((int)facts.CarPrice!, (int)facts.DownPayment!, (int)facts.MonthlyIncome!, facts.TermMonths!.Value));
+    }
+
+    [Fact]
+    public void A_cars_age_in_years_is_no_term() => Assert.Null(Facts("un auto de 3 años, precio 250 mil").TermMonths);
 
     private static ConversationFacts Facts(string text) => FactExtractor.Extract([text], Tuesday, "es");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline;
+using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Agent.Tests.Support;
 using AgentSupport.Prompts;
 using Microsoft.Extensions.AI;
@@ -56,6 +57,22 @@ public sealed class OfflineRoleTests
         Assert.Contains("quiero saber cuándo me depositan el pago", reply);
         Assert.DoesNotContain("quieres", reply);
         Assert.DoesNotContain("[[END]]", reply);
+    }
+
+    [Fact]
+    public async Task Simulator_opens_some_conversations_with_another_customers_words_for_the_same_request_from_the_corpus()
+    {
+        var payoutLines = IntentClassifier.ShippedCorpus.Where(line => line.Intent == Intents.Payout).Select(line => line.Text).ToHashSet(StringComparer.Ordinal);
+        var openings = new List<string>();
+        for (var seed = 0; seed < 24; seed++)
+        {
+            openings.Add(await SimulateAsync([], seed: seed));
+        }
+
+        var paraphrased = openings.Where(opening => payoutLines.Any(line => opening.EndsWith(line, StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(paraphrased);
+        Assert.Contains(openings, opening => opening.Contains("quiero saber cuándo me depositan el pago", StringComparison.Ordinal));
+        Assert.All(paraphrased, opening => Assert.DoesNotContain("MZD-320-A", opening, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,9 +132,17 @@ public sealed class OfflineRoleTests
     [InlineData("Quieres que registren tu comprobante de domicilio, que ya subiste; darías tus datos.", "quiero que registren mi comprobante de domicilio, que ya subí; daría mis datos")]
     public async Task Simulator_speaks_of_itself_in_the_first_person(string goal, string expected)
     {
-        var opening = await SimulateAsync([], goal: goal);
+        var corpus = IntentClassifier.ShippedCorpus.Select(line => line.Text).ToList();
+        var openings = new List<string>();
+        for (var seed = 0; seed < 6; seed++)
+        {
+            openings.Add(await SimulateAsync([], seed: seed, goal: goal));
+        }
 
-        Assert.Contains(expected, opening);
+        // Openings in another customer's words (from the corpus) are not the goal's sentence; every other one is, in the first person.
+        var own = openings.Where(opening => !corpus.Any(line => opening.EndsWith(line, StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(own);
+        Assert.All(own, opening => Assert.Contains(expected, opening));
     }
 
     [Fact]

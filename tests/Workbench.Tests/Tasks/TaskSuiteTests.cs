@@ -16,7 +16,7 @@ public sealed class TaskSuiteTests(ITestOutputHelper output) : IDisposable
     /// The level the offline engine holds on the held-out tasks of each language, so a change that makes it understand
     /// less is caught. The goal is 90 %; README.md has the figure measured today and the command that reproduces it.
     /// </summary>
-    private const double HeldOutFloor = 0.70;
+    private const double HeldOutFloor = 0.90;
 
     private readonly OfflineModel _model = new();
     private readonly TaskSuite _suite = TaskSuite.Default;
@@ -80,6 +80,28 @@ public sealed class TaskSuiteTests(ITestOutputHelper output) : IDisposable
             output.WriteLine(run.ToString());
             Assert.True(run.Succeeded, string.Join("; ", run.Failures));
         }
+    }
+
+    /// <summary>
+    /// The dialogue state across turns: a car named for one request is not used for the next (the sold Versa's payout
+    /// after the CX-5's inspection), an interrupted task is offered back and finished, another customer's offer id is
+    /// never acted on, a document goes to the deal the customer names ("the rav4 financing").
+    /// </summary>
+    [Theory]
+    [InlineData("es-switch-move-then-pay", "")]
+    [InlineData("en-switch-resched-findings", "get back to")]
+    [InlineData("en-injection-offer-id", "OF-1101 is not one of them")]
+    [InlineData("en-docs-emailed-paystubs", "")]
+    [InlineData("es-refusal-versa-insp", "MLR-527-C")]
+    public async Task Dialogue_state_tasks_pass(string id, string said)
+    {
+        var task = _suite.Tasks.Single(task => task.Id == id && task.Set == TaskSuite.DevSet);
+
+        var run = await Runner().RunAsync(_suite, AgentPrompt(), task);
+
+        output.WriteLine(run.ToString());
+        Assert.True(run.Succeeded, string.Join("; ", run.Failures));
+        Assert.Contains(said, string.Join(" | ", run.Exchanges.Select(exchange => exchange.Agent)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal sealed class AgentTurn
 
     public required OfflineConversation Conversation { get; init; }
 
+    /// <summary>The tasks of the conversation: the current one, the one a bare answer carries on, an interrupted one.</summary>
+    public required DialogueState State { get; init; }
+
     /// <summary>Functions the request offered, as "Plugin_function": a disabled plugin is simply absent.</summary>
     public required IReadOnlySet<string> Tools { get; init; }
 

@@ -79,13 +79,13 @@ internal static class CommonReplies
                 "Some of the details don't match what we have on file. Could you confirm them?",
                 "Algún dato no coincide con lo que tenemos registrado. ¿Me lo confirma?"),
             ToolErrorCodes.Conflict => turn.L(
-                "Eso ya no se puede hacer así: el sistema indica un conflicto con el estado actual.",
-                "That can't be done right now: the system reports a conflict with the current state.",
-                "Eso ya no es posible así: el sistema indica un conflicto con el estado actual."),
+                "Eso ya no se puede hacer así: el sistema indica un conflicto con el estado actual. Puedo revisarlo con otro auto u otra fecha, o pasarte con una persona de nuestro equipo.",
+                "That can't be done right now: the system reports a conflict with the current state. I can try another car or another date, or connect you with a person from our team.",
+                "Eso ya no es posible así: el sistema indica un conflicto con el estado actual. Puedo revisarlo con otro auto u otra fecha, o comunicarle con una persona de nuestro equipo."),
             ToolErrorCodes.Expired => turn.L(
-                "Ese plazo ya venció.",
-                "That deadline has already passed.",
-                "Ese plazo ya venció."),
+                "Ese plazo ya venció. Si quieres, empezamos de nuevo o te paso con una persona de nuestro equipo.",
+                "That deadline has already passed. If you like, we can start over or I can connect you with a person from our team.",
+                "Ese plazo ya venció. Si lo desea, empezamos de nuevo o le comunico con una persona de nuestro equipo."),
             _ => turn.L(
                 "El sistema no responde en este momento; lo intento de nuevo en un momento o, si prefieres, te comunico con una persona.",
                 "The system is not responding right now; I can try again shortly or, if you prefer, connect you with a person.",

@@ -9,6 +9,9 @@ internal interface IIntentSkill
     /// <summary>The plugin that serves it, by its catalog name.</summary>
     string Plugin { get; }
 
+    /// <summary>The plugin's functions whose success answers the customer's request: until one succeeds, the task stays open.</summary>
+    IReadOnlyList<string> Answers { get; }
+
     /// <summary>What the skill helps with, as the agent lists it when the customer's request is unclear ("your payments").</summary>
     string Capability(AgentTurn turn);
 

@@ -65,9 +65,11 @@ internal sealed class OfflineAgent
         var language = ConversationLanguage.Normalize(variables?.Language ?? LanguageGuess.Of(conversation.UserTexts));
         var now = variables?.Now ?? DateTimeOffset.UtcNow;
         var cars = CarDirectory.From(variables?.Customer?.Cars);
+        var tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal);
+        var state = DialogueState.Track(conversation, text => _reading.Of(text, intent => Servable(intent, tools)), intent => _skills.FirstOrDefault(skill => skill.Intent == intent));
         // The customer's words are read in their own language even when the prompt makes the agent answer in another.
-        var facts = FactExtractor.Extract(conversation.UserTexts, now, language);
-        var (plate, foreign) = OwnPlate(conversation, cars);
+        var facts = FactExtractor.Extract(state.TextsOfCurrentTask, now, language);
+        var (plate, foreign) = OwnPlate(conversation, state.TextsOfCurrentTask, cars);
         var turn = new AgentTurn
         {
             Language = ReplyLanguage(language, policy),
@@ -78,7 +80,8 @@ internal sealed class OfflineAgent
             Cars = cars,
             ForeignPlate = foreign,
             Conversation = conversation,
-            Tools = (options?.Tools ?? []).Select(tool => tool.Name).ToHashSet(StringComparer.Ordinal),
+            State = state,
+            Tools = tools,
             Choice = new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{conversation.LatestUserText}"),
         };
 
@@ -90,7 +93,7 @@ internal sealed class OfflineAgent
                 $"{call.Plugin}_{call.Function}",
                 // Semantic Kernel serialises call arguments with its own JSON context, which knows JsonElement but not every CLR type.
                 call.Arguments.ToDictionary(pair => pair.Key, pair => (object?)JsonSerializer.SerializeToElement(pair.Value)))]),
-            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Unrepeated(turn, Compose(turn, reply, variables?.Customer?.Name))),
+            AgentStep.Reply reply => new ChatMessage(ChatRole.Assistant, Unrepeated(turn, Compose(turn, reply with { Text = reply.Text + ComeBack(turn, reply) }, variables?.Customer?.Name))),
             _ => throw new InvalidOperationException($"Unknown step {step}."),
         };
     }
@@ -109,7 +112,7 @@ internal sealed class OfflineAgent
     /// The plate the conversation is about: the latest one the customer typed or named by its car ("la cx5"), among
     /// their own when their cars are known. A plate of someone else's in the latest message is set apart, never used.
     /// </summary>
-    private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, CarDirectory cars)
+    private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, IReadOnlyList<string> texts, CarDirectory cars)
     {
         // Plates the tools already returned for this customer are theirs too (a car they sold us is no longer in their list).
         var returned = conversation.AllOutcomes.SelectMany(outcome => FactExtractor.Plates(ToolJson.Serialize(outcome.Result)))
@@ -118,7 +121,6 @@ internal sealed class OfflineAgent
 
         string? current = null;
         string? foreign = null;
-        var texts = conversation.UserTexts;
         for (var i = 0; i < texts.Count; i++)
         {
             var typed = FactExtractor.Plate(texts[i]);
@@ -142,8 +144,8 @@ internal sealed class OfflineAgent
         }
 
         var latest = turn.Conversation.LatestUserText;
-        var intent = _reading.Of(latest);
-        var pending = turn.Conversation.UserTexts.Reverse().Skip(1).Select(_reading.Of).FirstOrDefault(found => found is not null && IsTask(found));
+        var intent = turn.State.Reading;
+        var pending = turn.State.Pending;
         switch (intent)
         {
             case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
@@ -155,21 +157,13 @@ internal sealed class OfflineAgent
         }
 
         // "va", "ok book it", "sí, ese": a confirmation carries on with the open task.
-        if (pending is not null && (intent is null || !IsTask(intent) || IntentRecognizer.IsAffirmative(latest) && intent != pending && !PatternAgrees(latest, intent)))
+        var resolved = turn.State.Resolved;
+        if (pending is not null && resolved == pending && intent != pending && IntentRecognizer.IsAffirmative(latest) && !turn.HasPlugin(SkillFor(pending).Plugin))
         {
-            if (intent == ConversationIntents.Goodbye && FactExtractor.Plate(latest) is null && !IntentRecognizer.IsAffirmative(latest))
-            {
-                return Goodbye(turn);
-            }
-
-            if (IntentRecognizer.IsAffirmative(latest) && !turn.HasPlugin(SkillFor(pending).Plugin))
-            {
-                return HandOver(turn, $"The customer needs help with {pending}, which this assistant cannot serve.");
-            }
-
-            intent = pending;
+            return HandOver(turn, $"The customer needs help with {pending}, which this assistant cannot serve.");
         }
 
+        intent = resolved;
         switch (intent)
         {
             case null or ConversationIntents.Greeting or ConversationIntents.HandOver or ConversationIntents.Safety:
@@ -186,11 +180,6 @@ internal sealed class OfflineAgent
         var skill = SkillFor(intent);
         return turn.HasPlugin(skill.Plugin) ? skill.Next(turn) : CannotHelp(turn);
     }
-
-    private bool IsTask(string intent) => _skills.Any(skill => skill.Intent == intent);
-
-    /// <summary>True when the whole-word patterns read the same intent, not only the classifier.</summary>
-    private static bool PatternAgrees(string text, string intent) => IntentRecognizer.Recognize(text) == intent;
 
     private static AgentStep Goodbye(AgentTurn turn) => AgentStep.Say(turn.L(
         "¡Con gusto! Que tengas un excelente día.",
@@ -248,6 +237,13 @@ internal sealed class OfflineAgent
             "I'm sorry, I can't handle that from this chat; please contact our customer care team.",
             "Lo lamento, eso no lo puedo resolver desde este chat; le sugiero comunicarse con nuestro equipo de atención."));
 
+    /// <summary>Whether the offered tools can serve an intent: its skill's plugin, or the hand-over for safety and requests for a person.</summary>
+    private bool Servable(string intent, IReadOnlySet<string> tools) => intent switch
+    {
+        ConversationIntents.Safety or ConversationIntents.HandOver => tools.Contains($"{Tools.Escalation.PluginName}_{Tools.Escalation.FunctionName}"),
+        _ => _skills.FirstOrDefault(skill => skill.Intent == intent) is not { } skill || tools.Any(tool => tool.StartsWith(skill.Plugin + "_", StringComparison.Ordinal)),
+    };
+
     private IIntentSkill SkillFor(string intent) =>
         _skills.FirstOrDefault(skill => skill.Intent == intent) ?? throw new InvalidOperationException($"No skill serves the intent '{intent}'.");
 
@@ -281,6 +277,21 @@ internal sealed class OfflineAgent
         return earlier.Contains(again, StringComparer.Ordinal)
             ? turn.L("Para no repetirme: ", "Not to repeat myself: ", "Para no repetirme: ") + text + turn.L(" Si necesitas otra cosa, dime.", " If you need something else, tell me.", " Si necesita otra cosa, indíquemelo.")
             : again;
+    }
+
+    /// <summary>An answer given while an earlier request is still open offers to come back to it.</summary>
+    private string ComeBack(AgentTurn turn, AgentStep.Reply reply)
+    {
+        if (!reply.Completes || turn.State.Interrupted is not { } open || _skills.FirstOrDefault(skill => skill.Intent == open) is not { } skill || !turn.HasPlugin(skill.Plugin))
+        {
+            return "";
+        }
+
+        var task = skill.Capability(turn);
+        return " " + turn.L(
+            $"Cuando quieras retomamos lo que quedó pendiente: {task}.",
+            $"Whenever you like, we can get back to what was left open: {task}.",
+            $"Cuando guste retomamos lo que quedó pendiente: {task}.");
     }
 
     /// <summary>The tone's greeting opens the first reply; its closing ends an answer (not a question).</summary>

@@ -43,6 +43,7 @@ internal sealed class OfflineConversation
         var calls = new Dictionary<string, FunctionCallContent>(StringComparer.Ordinal);
         var outcomes = new List<ToolOutcome>();
         var turnStart = 0;
+        var userMessages = 0;
         foreach (var message in messages)
         {
             if (message.Role == ChatRole.System)
@@ -60,7 +61,7 @@ internal sealed class OfflineConversation
                         break;
                     case FunctionResultContent result when calls.TryGetValue(result.CallId, out var call):
                         var (plugin, function) = SplitName(call.Name);
-                        outcomes.Add(new ToolOutcome(plugin, function, call.Arguments?.ToDictionary() ?? [], result.Exception ?? result.Result));
+                        outcomes.Add(new ToolOutcome(plugin, function, call.Arguments?.ToDictionary() ?? [], result.Exception ?? result.Result) { UserMessage = userMessages - 1 });
                         break;
                 }
             }
@@ -68,6 +69,7 @@ internal sealed class OfflineConversation
             if (message.Role == ChatRole.User)
             {
                 turnStart = outcomes.Count;
+                userMessages += string.IsNullOrWhiteSpace(message.Text) ? 0 : 1;
             }
 
             if ((message.Role == ChatRole.User || message.Role == ChatRole.Assistant) && !string.IsNullOrWhiteSpace(message.Text))

@@ -11,6 +11,9 @@ internal sealed record ToolOutcome(string Plugin, string Function, IReadOnlyDict
 
     public bool Ok => _status.Value.Ok;
 
+    /// <summary>The customer message (0-based among the customer's) the call answered: the dialogue state reads which task it served.</summary>
+    public int UserMessage { get; init; } = -1;
+
     /// <summary>The <see cref="ToolErrorCodes"/> code of a failed result; "exception" when the call threw.</summary>
     public string? ErrorCode => _status.Value.Code;
 

@@ -1,6 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentSupport.Plugins.Catalog;
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Warranty;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 
@@ -110,22 +117,22 @@ internal sealed class ProposerRules
 
     private static string Label(string intent, bool english) => (intent, english) switch
     {
-        ("offer_24h", false) => "la oferta en 24 horas",
-        ("offer_24h", true) => "the 24-hour offer",
-        ("status_eval", false) => "el estado de su inspección",
-        ("status_eval", true) => "their inspection status",
-        ("payment_status", false) => "su pago",
-        ("payment_status", true) => "their payment",
-        ("reschedule_inspection", false) => "mover su inspección",
-        ("reschedule_inspection", true) => "moving their inspection",
-        ("credit_prequal", false) => "un crédito",
-        ("credit_prequal", true) => "credit",
-        ("warranty_claim", false) => "su garantía",
-        ("warranty_claim", true) => "their warranty",
-        ("kyc_docs", false) => "sus documentos",
-        ("kyc_docs", true) => "their documents",
-        ("appointment", false) => "una cita",
-        ("appointment", true) => "an appointment",
+        (OfferIn24Plugin.Intent, false) => "la oferta en 24 horas",
+        (OfferIn24Plugin.Intent, true) => "the 24-hour offer",
+        (InspectionStatusPlugin.Intent, false) => "el estado de su inspección",
+        (InspectionStatusPlugin.Intent, true) => "their inspection status",
+        (PayoutTrackerPlugin.Intent, false) => "su pago",
+        (PayoutTrackerPlugin.Intent, true) => "their payment",
+        (InspectionReschedulerPlugin.RescheduleInspection, false) => "mover su inspección",
+        (InspectionReschedulerPlugin.RescheduleInspection, true) => "moving their inspection",
+        (CreditPrequalificationPlugin.Intent, false) => "un crédito",
+        (CreditPrequalificationPlugin.Intent, true) => "credit",
+        (WarrantyCoveragePlugin.Intent, false) => "su garantía",
+        (WarrantyCoveragePlugin.Intent, true) => "their warranty",
+        (DocumentsKycPlugin.Intent, false) => "sus documentos",
+        (DocumentsKycPlugin.Intent, true) => "their documents",
+        (SchedulingPlugin.Intent, false) => "una cita",
+        (SchedulingPlugin.Intent, true) => "an appointment",
         _ => intent,
     };
 

@@ -68,10 +68,12 @@ internal sealed class OfflineCustomerSimulator
         public string Opening()
         {
             var need = CustomerVoice.FirstPerson(Goal.Length == 0 ? L("Quiero información sobre mi auto.", "I want information about my car.") : Goal, English);
-            // Some customers give every detail at once, others wait to be asked.
+            // Some customers give every detail at once, others wait to be asked; some say it as other customers do.
             if (Choice.Chance(0.5, "details-later"))
             {
-                need = CustomerVoice.WithoutDetails(need);
+                need = Choice.Chance(0.5, "corpus-opening") && CorpusPhrasing.Paraphrase(Goal, Facts, Language, Choice) is { } paraphrase
+                    ? paraphrase
+                    : CustomerVoice.WithoutDetails(need);
             }
 
             var greeting = CustomerVoice.IsHurried(Persona) ? "" : Choice.Pick<string>(English ? ["Hi, ", "Hello, ", "Good morning, "] : ["Hola, ", "Buenas, ", "Buen día, "], "greeting");

@@ -44,11 +44,11 @@ internal static partial class FactExtractor
 
     private static readonly (Regex Pattern, string Value)[] Conditions =
     [
-        (new Regex(@"\b(excelente|impecable|como nuevo|excellent|like new)\b", Options), "excellent"),
-        (new Regex(@"\b(regular|m[aá]s o menos|fair|average)\b", Options), "fair"),
-        (new Regex(@"\b(malo|mala|mal estado|poor|bad)\b", Options), "poor"),
+        (new Regex(@"\b(excelente|impecable|como nuevo|perfecto estado|perfectas condiciones|excellent|like new|mint|great (shape|condition))\b", Options), "excellent"),
+        (new Regex(@"\b(regular|m[aá]s o menos|fair|average|so-?so|decent|okay condition)\b", Options), "fair"),
+        (new Regex(@"\b(malo|mala|mal estado|maltratad[oa]|poor|bad|rough|beat up)\b", Options), "poor"),
         // Not the greeting "good morning" nor the interjection "Bueno, ...".
-        (new Regex(@"\b(bueno(?!,)|buena|buen estado|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night)))\b", Options), "good"),
+        (new Regex(@"\b(buen[oa]s?(?!,)(?!\s+(tardes|noches|d[ií]as))|buen estado|bien|bien cuidad[oa]|sin detalles|great|(?<!still\s)good(?!\s+(morning|afternoon|evening|day|night))|no (issues|problems))\b", Options), "good"),
     ];
 
     private static readonly (Regex Pattern, string Value)[] DocumentKinds =
@@ -228,6 +228,7 @@ internal static partial class FactExtractor
     {
         var candidates = ClockTime().Matches(text).Select(m => (m.Index, Hour: Int(m.Groups[1]), Minute: Int(m.Groups[2]), Meridiem: m.Groups[3].Value))
             .Concat(HourTime().Matches(text).Select(m => (m.Index, Hour: Int(m.Groups["hour"]), Minute: 0, Meridiem: m.Groups["meridiem"].Value)))
+            .Concat(Noon().Matches(text).Select(m => (m.Index, Hour: 12, Minute: 0, Meridiem: "")))
             .OrderBy(candidate => candidate.Index)
             .ToList();
         if (candidates.Count == 0)
@@ -292,7 +293,8 @@ internal static partial class FactExtractor
                 continue;
             }
 
-            if (YearsUnit().IsMatch(after) && value <= 6)
+            // "a 2 años", "4 years": a term; "un auto de 2 años", "5 years old" are the car's age.
+            if ((YearsUnit().IsMatch(after) || BareYears().IsMatch(after) && !AgeBefore().IsMatch(before)) && value <= 8)
             {
                 term = (int)value * 12;
                 continue;
@@ -331,8 +333,11 @@ internal static partial class FactExtractor
             }
         }
 
-        return new AmountFacts(income, price, down, downPercent, term, km, year);
+        return new AmountFacts(Thousands(income), Thousands(price), Thousands(down), downPercent, term, km, year);
     }
+
+    /// <summary>"gano 25", "40 de enganche": money said without its thousands, as people say it beside "200 mil".</summary>
+    private static decimal? Thousands(decimal? amount) => amount is > 0 and < 1000 ? amount * 1000 : amount;
 
     private enum AmountKind
     {
@@ -373,7 +378,7 @@ internal static partial class FactExtractor
 
     private static decimal Multiplier(string word) => word.ToLowerInvariant() switch
     {
-        "mil" or "k" => 1_000m,
+        "mil" or "k" or "grand" or "lucas" or "lukas" => 1_000m,
         "millon" or "millón" or "millones" or "million" or "millions" => 1_000_000m,
         _ => 1m,
     };
@@ -384,24 +389,24 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\bOF-\d+\b", Options)]
     private static partial Regex OfferId();
 
-    [GeneratedRegex(@"\b(acepto|aceptar|aceptarla|accept)\b", Options)]
+    [GeneratedRegex(@"\b(acept(o|ar|arla|ala|amos|ada)|accept(ed|ing|s)?|la tomo|me la quedo|tomarla|i'?ll take (it|the offer)|take the offer)\b", Options)]
     private static partial Regex Accept();
 
     // "registrar mi INE", "que quede registrado" and "I want it recorded" ask to record a document as much as "ya lo envié" does.
     // Without "ya", only the accented past tense counts: "que me mande la factura" asks us to send it.
-    [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
+    [GeneratedRegex(@"\b(ya (la |lo |los |las |les |te )?(envi[eé]|mand[eé]|sub[ií]|entregu[eé]|cargu[eé])|envié|mandé|subí|entregué|cargué|adjunto|acabo de (enviar|mandar|subir)|te (env[ií]o|mando)|(les|te|se los|se las|se lo|se la) (envi[eé]|mand[eé])|e-?mailed|mailed|faxed|sent (you|over|in)|just sent|registr(ar|en|e|a|ado|ada|arlo|arla)|i('ve| have)?\s+(already\s+)?(sent|uploaded|submitted|attached|handed in)|uploaded|submitted|here is my|attached|record(ed)?|register(ed)?)\b", Options)]
     private static partial Regex Submitted();
 
-    [GeneratedRegex(@"\b(primer|primero|primera|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available)|soonest|asap|any (time|slot|one))\b", Options)]
+    [GeneratedRegex(@"\b(primer|primero|primera|m[aá]s pr[oó]xim[oa]|m[aá]s cercan[oa]|el que sigue|next (available|open|free|one)|lo antes posible|lo mas pronto|lo más pronto|cualquier|cualquiera|earliest|first (open|free|available|one|slot|time)|the first|soonest|asap|any (time|slot|one))\b", Options)]
     private static partial Regex Earliest();
 
-    [GeneratedRegex(@"\b(prueba de manejo|manejarlo|test[- ]drive)\b", Options)]
+    [GeneratedRegex(@"\b(prueba de manejo|manejar(lo|la)?|probar (un|el|la|una|algun|alguna) (auto|carro|coche|camioneta)|test[- ]?driv(e|ing)|for a spin)\b", Options)]
     private static partial Regex TestDrive();
 
     [GeneratedRegex(@"\b(entrega|recoger (mi|el) (auto|coche|carro)|delivery|pick ?up)\b", Options)]
     private static partial Regex Delivery();
 
-    [GeneratedRegex(@"\b(visita|visitar|conocer|ver (el|un|los) (auto|coche|carro)s?|visit|see the car)\b", Options)]
+    [GeneratedRegex(@"\b(visita|visitar|conocer|ver (el|un|unos|unas|los|las|algunos|algunas) (auto|coche|carro|camioneta)s?|visit|see the cars?|look at (the |some )?(cars?|trucks?|suvs?)|come (by|in)|swing by|stop by|drop by)\b", Options)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\b(en|in|de|at)\s+(?<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)", RegexOptions.CultureInvariant)]
@@ -435,10 +440,13 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b([01]?\d|2[0-3]):([0-5]\d)\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?", Options)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(?:a las|a la|at|las)\s+(?<hour>\d{1,2})\b(?:\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.|hrs|h)\b)?|(?<![:\d])\b(?<hour>\d{1,2})\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.)", Options)]
+    [GeneratedRegex(@"\b(?:a las|a la|at|las)\s+(?<hour>\d{1,2})\b(?:\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.|hrs|h)\b)?|(?<![:\d])\b(?<hour>\d{1,2})\s*(?<meridiem>am|pm|a\.\s?m\.|p\.\s?m\.)|^\W*(?<hour>\d{1,2})\s*(?=(is|works|sounds|please|pls|esta|está|me queda|porfa|por favor)\b|\W*$)", Options)]
     private static partial Regex HourTime();
 
-    [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|millones|mill[oó]n|millions?)\b)?", Options)]
+    [GeneratedRegex(@"\b(noon|midday|mediod[ií]a|medio d[ií]a)\b", Options)]
+    private static partial Regex Noon();
+
+    [GeneratedRegex(@"(?<currency>\$\s*)?(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?<multiplier>mil|k|grand|lucas|lukas|millones|mill[oó]n|millions?)\b)?", Options)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\s*(%|por ciento\b|percent\b)", Options)]
@@ -452,6 +460,13 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"^\s*(a[nñ]os|years)\s+(de plazo|plazo|term|to pay|para pagar)", Options)]
     private static partial Regex YearsUnit();
+
+    [GeneratedRegex(@"^\s*(a[nñ]os|years?|yrs?)\b(?!\s+(old|de antig[uü]edad|de uso))", Options)]
+    private static partial Regex BareYears();
+
+    /// <summary>"un auto de 2 años", "it's 3 years": the car's age, no term.</summary>
+    [GeneratedRegex(@"\b(de|tiene|con|has|is|it'?s|its)\s*$", Options)]
+    private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"^\s*(pesos|mxn)?\s*(de |of |as |como )?(enganche|anticipo|down ?payment|down)\b", Options)]
     private static partial Regex DownPaymentAfter();
@@ -469,7 +484,7 @@ internal static partial class FactExtractor
     private static partial Regex DownPaymentWord();
 
     /// <summary>"puedo dar 70 mil", "doy 50 mil", "i can put 30k": what the customer gives is the down payment.</summary>
-    [GeneratedRegex(@"\b(puedo dar|doy|dar[ií]a|daria|pongo|puedo poner|can put|could put|i'?d put|put)\s*$", Options)]
+    [GeneratedRegex(@"\b(puedo dar|doy|dar[ií]a|daria|dando|pongo|puedo poner|tengo( ahorrados| ahorrado| juntados?)?|ahorr[eé]|can put|could put|i'?d put|put|putting|i have|i'?ve got|saved( up)?)\s*$", Options)]
     private static partial Regex GivesBefore();
 
     /// <summary>Plates, dates, clock times and offer ids hold digits that are no amounts.</summary>

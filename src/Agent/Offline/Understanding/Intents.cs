@@ -1,16 +1,24 @@
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Warranty;
+
 namespace AgentSupport.Agent.Offline.Understanding;
 
-/// <summary>The intent names of the design's intents table.</summary>
+/// <summary>The intent names of the design's intents table, each the one its plugin declares.</summary>
 internal static class Intents
 {
-    public const string Offer = "offer_24h";
-    public const string InspectionStatus = "status_eval";
-    public const string Payout = "payment_status";
-    public const string Reschedule = "reschedule_inspection";
-    public const string Credit = "credit_prequal";
-    public const string Warranty = "warranty_claim";
-    public const string Documents = "kyc_docs";
-    public const string Appointment = "appointment";
+    public const string Offer = OfferIn24Plugin.Intent;
+    public const string InspectionStatus = InspectionStatusPlugin.Intent;
+    public const string Payout = PayoutTrackerPlugin.Intent;
+    public const string Reschedule = InspectionReschedulerPlugin.Intent;
+    public const string Credit = CreditPrequalificationPlugin.Intent;
+    public const string Warranty = WarrantyCoveragePlugin.Intent;
+    public const string Documents = DocumentsKycPlugin.Intent;
+    public const string Appointment = SchedulingPlugin.Intent;
 }
 
 /// <summary>What a message may ask for besides a plugin's task: these the agent answers itself or hands over.</summary>

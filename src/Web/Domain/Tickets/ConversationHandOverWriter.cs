@@ -1,8 +1,14 @@
 using System.Text.RegularExpressions;
 using AgentSupport.Agent;
 using AgentSupport.Plugins;
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
+using AgentSupport.Plugins.Scheduling;
 using AgentSupport.Plugins.Tickets;
+using AgentSupport.Plugins.Warranty;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain.Cars;
 using AgentSupport.Workbench.Analysis;
@@ -19,26 +25,26 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
 {
     private static readonly IReadOnlyDictionary<string, TicketCategory> CategoryOfPlugin = new Dictionary<string, TicketCategory>
     {
-        ["OfferIn24"] = TicketCategory.Offer,
-        ["InspectionStatus"] = TicketCategory.Inspection,
-        ["InspectionRescheduler"] = TicketCategory.Inspection,
-        ["PayoutTracker"] = TicketCategory.Payout,
-        ["CreditPrequalification"] = TicketCategory.Credit,
-        ["WarrantyCoverage"] = TicketCategory.Warranty,
-        ["DocumentsKyc"] = TicketCategory.Documents,
-        ["Scheduling"] = TicketCategory.Appointment,
+        [OfferIn24Plugin.Name] = TicketCategory.Offer,
+        [InspectionStatusPlugin.Name] = TicketCategory.Inspection,
+        [InspectionReschedulerPlugin.Name] = TicketCategory.Inspection,
+        [PayoutTrackerPlugin.Name] = TicketCategory.Payout,
+        [CreditPrequalificationPlugin.Name] = TicketCategory.Credit,
+        [WarrantyCoveragePlugin.Name] = TicketCategory.Warranty,
+        [DocumentsKycPlugin.Name] = TicketCategory.Documents,
+        [SchedulingPlugin.Name] = TicketCategory.Appointment,
     };
 
     private static readonly IReadOnlyDictionary<string, TicketCategory> CategoryOfIntent = new Dictionary<string, TicketCategory>
     {
-        ["offer_24h"] = TicketCategory.Offer,
-        ["status_eval"] = TicketCategory.Inspection,
-        ["reschedule_inspection"] = TicketCategory.Inspection,
-        ["payment_status"] = TicketCategory.Payout,
-        ["credit_prequal"] = TicketCategory.Credit,
-        ["warranty_claim"] = TicketCategory.Warranty,
-        ["kyc_docs"] = TicketCategory.Documents,
-        ["appointment"] = TicketCategory.Appointment,
+        [OfferIn24Plugin.Intent] = TicketCategory.Offer,
+        [InspectionStatusPlugin.Intent] = TicketCategory.Inspection,
+        [InspectionReschedulerPlugin.Intent] = TicketCategory.Inspection,
+        [PayoutTrackerPlugin.Intent] = TicketCategory.Payout,
+        [CreditPrequalificationPlugin.Intent] = TicketCategory.Credit,
+        [WarrantyCoveragePlugin.Intent] = TicketCategory.Warranty,
+        [DocumentsKycPlugin.Intent] = TicketCategory.Documents,
+        [SchedulingPlugin.Intent] = TicketCategory.Appointment,
     };
 
     public async Task<TicketDraft> DraftAsync(CustomerContext customer, string reason, CancellationToken cancellationToken)

@@ -1,3 +1,10 @@
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Warranty;
 using AgentSupport.Workbench.Analysis;
 
 namespace AgentSupport.Web.Ui.Chat;
@@ -13,14 +20,14 @@ public static class ChatTopic
 
     private static readonly IReadOnlyDictionary<string, string> ContextOfIntent = new Dictionary<string, string>
     {
-        ["offer_24h"] = "selling",
-        ["status_eval"] = "service",
-        ["payment_status"] = "service",
-        ["reschedule_inspection"] = "service",
-        ["kyc_docs"] = "service",
-        ["credit_prequal"] = "credit",
-        ["warranty_claim"] = "warranty",
-        ["appointment"] = "buying",
+        [OfferIn24Plugin.Intent] = "selling",
+        [InspectionStatusPlugin.Intent] = "service",
+        [PayoutTrackerPlugin.Intent] = "service",
+        [InspectionReschedulerPlugin.Intent] = "service",
+        [DocumentsKycPlugin.Intent] = "service",
+        [CreditPrequalificationPlugin.Intent] = "credit",
+        [WarrantyCoveragePlugin.Intent] = "warranty",
+        [SchedulingPlugin.Intent] = "buying",
     };
 
     public static string Infer(string firstMessage) =>

@@ -1,3 +1,11 @@
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Tickets;
+using AgentSupport.Plugins.Warranty;
 using AgentSupport.Web.Ui.Localization;
 
 namespace AgentSupport.Web.Ui.Chat;
@@ -9,21 +17,21 @@ namespace AgentSupport.Web.Ui.Chat;
 /// </summary>
 public static class ToolActivity
 {
-    private const string EscalateFunction = "escalate_to_human";
+    private const string EscalateFunction = TicketsPlugin.EscalateToHuman;
 
     /// <summary>The phrase for a call in progress.</summary>
     public static string Describe(string plugin, string? function, UiStrings text) => plugin switch
     {
-        "OfferIn24" => text.ToolOffer,
-        "InspectionStatus" => text.ToolInspection,
-        "PayoutTracker" => text.ToolPayout,
-        "InspectionRescheduler" => text.ToolReschedule,
-        "CreditPrequalification" => text.ToolCredit,
-        "WarrantyCoverage" => text.ToolWarranty,
-        "DocumentsKyc" => text.ToolDocuments,
-        "Scheduling" => text.ToolScheduling,
-        "Tickets" when function == EscalateFunction => text.ToolEscalation,
-        "Tickets" => text.ToolTickets,
+        OfferIn24Plugin.Name => text.ToolOffer,
+        InspectionStatusPlugin.Name => text.ToolInspection,
+        PayoutTrackerPlugin.Name => text.ToolPayout,
+        InspectionReschedulerPlugin.Name => text.ToolReschedule,
+        CreditPrequalificationPlugin.Name => text.ToolCredit,
+        WarrantyCoveragePlugin.Name => text.ToolWarranty,
+        DocumentsKycPlugin.Name => text.ToolDocuments,
+        SchedulingPlugin.Name => text.ToolScheduling,
+        TicketsPlugin.Name when function == EscalateFunction => text.ToolEscalation,
+        TicketsPlugin.Name => text.ToolTickets,
         _ => text.ToolWorking,
     };
 
@@ -33,16 +41,16 @@ public static class ToolActivity
         var messenger = text.Messenger;
         var outcome = plugin switch
         {
-            "OfferIn24" => messenger.Offer,
-            "InspectionStatus" => messenger.Inspection,
-            "PayoutTracker" => messenger.Payout,
-            "InspectionRescheduler" => messenger.Reschedule,
-            "CreditPrequalification" => messenger.Credit,
-            "WarrantyCoverage" => messenger.Warranty,
-            "DocumentsKyc" => messenger.Documents,
-            "Scheduling" => messenger.Scheduling,
-            "Tickets" when function == EscalateFunction => messenger.Escalation,
-            "Tickets" => messenger.Tickets,
+            OfferIn24Plugin.Name => messenger.Offer,
+            InspectionStatusPlugin.Name => messenger.Inspection,
+            PayoutTrackerPlugin.Name => messenger.Payout,
+            InspectionReschedulerPlugin.Name => messenger.Reschedule,
+            CreditPrequalificationPlugin.Name => messenger.Credit,
+            WarrantyCoveragePlugin.Name => messenger.Warranty,
+            DocumentsKycPlugin.Name => messenger.Documents,
+            SchedulingPlugin.Name => messenger.Scheduling,
+            TicketsPlugin.Name when function == EscalateFunction => messenger.Escalation,
+            TicketsPlugin.Name => messenger.Tickets,
             _ => messenger.Working,
         };
         return succeeded ? outcome.Done : outcome.Failed;

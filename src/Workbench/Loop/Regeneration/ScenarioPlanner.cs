@@ -1,4 +1,11 @@
+using AgentSupport.Plugins.Credit;
+using AgentSupport.Plugins.Documents;
+using AgentSupport.Plugins.Inspections;
+using AgentSupport.Plugins.Offers;
+using AgentSupport.Plugins.Payouts;
 using AgentSupport.Plugins.Sandbox;
+using AgentSupport.Plugins.Scheduling;
+using AgentSupport.Plugins.Warranty;
 using AgentSupport.Workbench.Analysis;
 
 namespace AgentSupport.Workbench.Loop.Regeneration;
@@ -13,13 +20,13 @@ public static class ScenarioPlanner
     /// <summary>Intents a customer writing in each context plausibly has; unknown contexts allow every intent.</summary>
     private static readonly IReadOnlyDictionary<string, string[]> IntentsByContext = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["buying"] = ["appointment", "credit_prequal", "offer_24h"],
-        ["selling"] = ["offer_24h", "status_eval", "reschedule_inspection", "payment_status", "kyc_docs"],
-        ["ask"] = ["status_eval", "payment_status", "kyc_docs", "credit_prequal", "offer_24h"],
-        ["feedback"] = ["payment_status", "status_eval", "reschedule_inspection"],
-        ["service"] = ["status_eval", "reschedule_inspection", "payment_status", "kyc_docs", "appointment"],
-        ["credit"] = ["credit_prequal"],
-        ["warranty"] = ["warranty_claim"],
+        ["buying"] = [SchedulingPlugin.Intent, CreditPrequalificationPlugin.Intent, OfferIn24Plugin.Intent],
+        ["selling"] = [OfferIn24Plugin.Intent, InspectionStatusPlugin.Intent, InspectionReschedulerPlugin.Intent, PayoutTrackerPlugin.Intent, DocumentsKycPlugin.Intent],
+        ["ask"] = [InspectionStatusPlugin.Intent, PayoutTrackerPlugin.Intent, DocumentsKycPlugin.Intent, CreditPrequalificationPlugin.Intent, OfferIn24Plugin.Intent],
+        ["feedback"] = [PayoutTrackerPlugin.Intent, InspectionStatusPlugin.Intent, InspectionReschedulerPlugin.Intent],
+        ["service"] = [InspectionStatusPlugin.Intent, InspectionReschedulerPlugin.Intent, PayoutTrackerPlugin.Intent, DocumentsKycPlugin.Intent, SchedulingPlugin.Intent],
+        ["credit"] = [CreditPrequalificationPlugin.Intent],
+        ["warranty"] = [WarrantyCoveragePlugin.Intent],
     };
 
     public static IReadOnlyList<Scenario> Plan(SandboxScenario fixture, ScenarioPlanSettings settings)

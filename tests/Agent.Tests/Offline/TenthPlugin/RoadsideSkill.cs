@@ -11,6 +11,8 @@ internal sealed class RoadsideSkill : IIntentSkill
 
     public string Plugin => RoadsideAssistancePlugin.Name;
 
+    public IReadOnlyList<string> Answers { get; } = [RoadsideAssistancePlugin.RequestTow];
+
     public IEnumerable<string> Examples =>
     [
         "necesito una grua",

@@ -8,14 +8,16 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>appointment: book a visit, a test drive or a delivery at a hub the customer names.</summary>
 internal sealed partial class AppointmentSkill : IIntentSkill
 {
-    private const string ListHubs = "list_hubs";
-    private const string ListSlots = "list_available_slots";
-    private const string Book = "book_appointment";
-    private const string ListMine = "list_my_appointments";
+    private const string ListHubs = SchedulingPlugin.ListHubs;
+    private const string ListSlots = SchedulingPlugin.ListAvailableSlots;
+    private const string Book = SchedulingPlugin.BookAppointment;
+    private const string ListMine = SchedulingPlugin.ListMyAppointments;
 
     public string Intent => Intents.Appointment;
 
-    public string Plugin => "Scheduling";
+    public string Plugin => SchedulingPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [Book, ListMine];
 
     public string Capability(AgentTurn turn) => turn.L("agendar citas", "booking appointments");
 
@@ -25,7 +27,7 @@ internal sealed partial class AppointmentSkill : IIntentSkill
         var type = turn.Facts.AppointmentType ?? "visit";
         if (outcome is null || outcome.Plugin != Plugin)
         {
-            return AsksForOwn().IsMatch(turn.Conversation.LatestUserText)
+            return AsksAboutOwn(turn.Conversation.LatestUserText)
                 ? AgentStep.Call(Plugin, ListMine, CommonReplies.Arguments())
                 : AgentStep.Call(Plugin, ListHubs, CommonReplies.Arguments());
         }
@@ -162,7 +164,18 @@ internal sealed partial class AppointmentSkill : IIntentSkill
 
     private static string Address(AppointmentBooked booked) => booked.HubAddress is null ? "" : $" ({booked.HubAddress})";
 
-    /// <summary>The customer asks about appointments they already have rather than booking one.</summary>
-    [GeneratedRegex(@"\b(tengo (alguna|una|mi)?\s*(cita|visita|prueba)|mis citas|cu[aá]ndo es mi|a qu[eé] hora es mi|when is my|do i have (an?|any|anything)|anything (booked|scheduled)|algo agendado|qu[eé] citas tengo|my (appointments|bookings)|what time is my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The customer asks about appointments they already have rather than booking one: their appointment named as
+    /// theirs ("mi cita", "my test drive") with no word that books.
+    /// </summary>
+    private static bool AsksAboutOwn(string text) => AsksForOwn().IsMatch(text) || OwnAppointment().IsMatch(text) && !Books().IsMatch(text);
+
+    [GeneratedRegex(@"\b(mis?|my)\s+(citas?|visitas?|prueba de manejo|appointments?|bookings?|visits?|test drive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAppointment();
+
+    [GeneratedRegex(@"\b(agend\w*|program\w*|reserv\w*|quiero|quisiera|book\w*|schedul\w*|set up|want|like to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Books();
+
+    [GeneratedRegex(@"\b(tengo (alguna|una|mi)?\s*(cita|visita|prueba)|mis citas|cu[aá]ndo es mi|a qu[eé] hora (es|era) mi|when is my|do i have (an?|any|anything)|anything (booked|scheduled)|algo agendado|qu[eé] citas tengo|my (appointments|bookings)|what time is my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForOwn();
 }

@@ -14,14 +14,16 @@ internal sealed partial class CreditSkill : IIntentSkill
 
     public string Intent => Intents.Credit;
 
-    public string Plugin => "CreditPrequalification";
+    public string Plugin => CreditPrequalificationPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [CreditPrequalificationPlugin.SimulateCredit];
 
     public string Capability(AgentTurn turn) => turn.L("simular un crédito", "simulating a car loan");
 
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
-        if (outcome is not null && outcome.Is(Plugin, "simulate_credit"))
+        if (outcome is not null && outcome.Is(Plugin, CreditPrequalificationPlugin.SimulateCredit))
         {
             return Answer(turn, outcome);
         }
@@ -51,7 +53,7 @@ internal sealed partial class CreditSkill : IIntentSkill
                 $"Con gusto simulo su crédito. Necesito {Wording.List(missing, turn.Language)}."));
         }
 
-        return AgentStep.Call(Plugin, "simulate_credit", CommonReplies.Arguments(
+        return AgentStep.Call(Plugin, CreditPrequalificationPlugin.SimulateCredit, CommonReplies.Arguments(
             ("monthlyIncome", facts.MonthlyIncome),
             ("downPayment", facts.DownPaymentAmount),
             ("carPrice", facts.CarPrice),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Documents;
 
 namespace AgentSupport.Agent.Offline.Agent.Skills;
@@ -8,12 +9,14 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>kyc_docs: which documents are missing for a sale or purchase, and recording one the customer sent.</summary>
 internal sealed partial class DocumentsSkill : IIntentSkill
 {
-    private const string ListMissing = "list_missing_documents";
-    private const string Record = "record_submitted_document";
+    private const string ListMissing = DocumentsKycPlugin.ListMissingDocuments;
+    private const string Record = DocumentsKycPlugin.RecordSubmittedDocument;
 
     public string Intent => Intents.Documents;
 
-    public string Plugin => "DocumentsKyc";
+    public string Plugin => DocumentsKycPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [ListMissing, Record];
 
     public string Capability(AgentTurn turn) => turn.L("tus documentos", "your documents");
 
@@ -22,8 +25,14 @@ internal sealed partial class DocumentsSkill : IIntentSkill
         var outcome = turn.LastOutcome;
         if (outcome is not null && outcome.Is(Plugin, Record))
         {
-            return outcome.Value<DocumentRecorded>() is { } recorded
-                ? AgentStep.Say(Recorded(turn, recorded), completes: true)
+            if (outcome.Value<DocumentRecorded>() is { } recorded)
+            {
+                return AgentStep.Say(Recorded(turn, recorded), completes: true);
+            }
+
+            // A deal that does not take that document: say so with what it does need.
+            return outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.Argument("plate") is { } dealPlate
+                ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", dealPlate)))
                 : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
         }
 
@@ -38,7 +47,8 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
         var facts = turn.Facts;
         // Once recorded, a document is not recorded again when the conversation goes on.
-        var submitted = facts.SubmittedDocument && facts.DocumentKind is { } named
+        var refused = turn.TurnOutcomes.FirstOrDefault(earlier => !earlier.Ok && earlier.Is(Plugin, Record));
+        var submitted = facts.SubmittedDocument && facts.DocumentKind is { } named && refused is null
             && !turn.Conversation.AllOutcomes.Any(earlier => earlier.Ok && earlier.Is(Plugin, Record) && earlier.Argument("documentKind") == named)
             ? named
             : null;
@@ -61,28 +71,67 @@ internal sealed partial class DocumentsSkill : IIntentSkill
                 return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments());
             }
 
-            return DealFor(checklist, submitted) is { } deal
+            return DealFor(turn, checklist, submitted) is { } deal
                 ? AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", submitted), ("plate", deal.Plate)))
                 : CommonReplies.AskWhichPlate(turn, checklist.Deals.Select(d => d.Plate).ToList(),
                     turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
         }
 
-        return checklist is null
-            ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)))
-            : CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
-    }
-
-    /// <summary>The customer's only deal, or the only one still missing that kind of document; null when that leaves a choice.</summary>
-    private static DealDocuments? DealFor(DocumentChecklist checklist, string kind)
-    {
-        if (checklist.Deals.Count == 1)
+        if (checklist is null)
         {
-            return checklist.Deals[0];
+            return AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", facts.Plate)));
         }
 
-        var missing = checklist.Deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
+        var answer = CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
+        return refused?.Argument("documentKind") is { } refusedKind && KindOf(refusedKind) is { } notNeeded && answer is AgentStep.Reply reply
+            ? reply with
+            {
+                Text = turn.L(
+                    $"Ese trámite no pide {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.",
+                    $"That deal does not take a {DocumentNames.Name(notNeeded, turn.Language)}, so I did not record it.",
+                    $"Ese trámite no requiere {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.") + " " + reply.Text,
+            }
+            : answer;
+    }
+
+    /// <summary>
+    /// The deal the document belongs to: the customer's deals narrowed by what they said about it (a sale, a purchase,
+    /// a financed one), then the only one still missing that kind of document; null when that leaves a choice.
+    /// </summary>
+    private static DealDocuments? DealFor(AgentTurn turn, DocumentChecklist checklist, string kind)
+    {
+        var said = string.Join("\n", turn.State.TextsOfCurrentTask);
+        IReadOnlyList<DealDocuments> deals = checklist.Deals;
+        deals = Narrow(deals, deal => deal.Kind == DealKind.Sale, SaleWords().IsMatch(said));
+        deals = Narrow(deals, deal => deal.Kind == DealKind.Purchase, PurchaseWords().IsMatch(said));
+        deals = Narrow(deals, Financed, FinancingWords().IsMatch(said));
+        if (deals.Count == 1)
+        {
+            return deals[0];
+        }
+
+        var missing = deals.Where(deal => deal.Missing.Any(document => JsonNamingPolicy.SnakeCaseLower.ConvertName(document.Kind.ToString()) == kind)).ToList();
         return missing.Count == 1 ? missing[0] : null;
     }
+
+    private static DocumentKind? KindOf(string name) =>
+        Enum.GetValues<DocumentKind>().Cast<DocumentKind?>().FirstOrDefault(kind => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind!.Value.ToString()) == name);
+
+    private static IReadOnlyList<DealDocuments> Narrow(IReadOnlyList<DealDocuments> deals, Func<DealDocuments, bool> matches, bool said) =>
+        said && deals.Any(matches) ? deals.Where(matches).ToList() : deals;
+
+    /// <summary>A financed purchase is the one that asks for proof of income.</summary>
+    private static bool Financed(DealDocuments deal) =>
+        deal.Missing.Any(document => document.Kind == DocumentKind.ProofOfIncome) || deal.Received.Any(document => document.Kind == DocumentKind.ProofOfIncome);
+
+    [GeneratedRegex(@"\b(vend\w*|venta|sale|sold|sell\w*|payout|me paguen|pago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaleWords();
+
+    [GeneratedRegex(@"\b(compr(a|as|o|[eé]|ar|amos|aron|ado|ando)|purchas\w*|buy\w*|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurchaseWords();
+
+    [GeneratedRegex(@"\b(cr[eé]dito|financ\w*|pr[eé]stamo|loan|credit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FinancingWords();
 
     private static string Describe(AgentTurn turn, DealDocuments deal)
     {

@@ -9,17 +9,19 @@ internal sealed class InspectionStatusSkill : IIntentSkill
 {
     public string Intent => Intents.InspectionStatus;
 
-    public string Plugin => "InspectionStatus";
+    public string Plugin => InspectionStatusPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [InspectionStatusPlugin.GetInspectionStatus];
 
     public string Capability(AgentTurn turn) => turn.L("el estado de tu inspección", "your inspection status");
 
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
-        if (outcome is null || !outcome.Is(Plugin, "get_inspection_status"))
+        if (outcome is null || !outcome.Is(Plugin, InspectionStatusPlugin.GetInspectionStatus))
         {
             // Without a plate the plugin answers for all the customer's inspections.
-            return AgentStep.Call(Plugin, "get_inspection_status", CommonReplies.Arguments(("plate", turn.Facts.Plate)));
+            return AgentStep.Call(Plugin, InspectionStatusPlugin.GetInspectionStatus, CommonReplies.Arguments(("plate", turn.Facts.Plate)));
         }
 
         if (outcome.Value<InspectionStatusReport>() is not { } report)

@@ -8,13 +8,15 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>offer_24h: quote an instant offer for the customer's car, tell its state, accept it.</summary>
 internal sealed partial class OfferSkill : IIntentSkill
 {
-    private const string Quote = "quote_offer_for_my_car";
-    private const string Status = "get_offer_status";
-    private const string Accept = "accept_offer";
+    private const string Quote = OfferIn24Plugin.QuoteOfferForMyCar;
+    private const string Status = OfferIn24Plugin.GetOfferStatus;
+    private const string Accept = OfferIn24Plugin.AcceptOffer;
 
     public string Intent => Intents.Offer;
 
-    public string Plugin => "OfferIn24";
+    public string Plugin => OfferIn24Plugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [Quote, Status, Accept];
 
     public string Capability(AgentTurn turn) => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car");
 
@@ -29,6 +31,12 @@ internal sealed partial class OfferSkill : IIntentSkill
                 Status => AfterStatus(turn, outcome),
                 _ => Quoted(turn, outcome),
             };
+        }
+
+        // An offer id the customer typed is acted on only once a tool showed it is theirs: their latest offer is looked up first.
+        if (Unverified(turn) is not null)
+        {
+            return AgentStep.Call(Plugin, Status, CommonReplies.Arguments());
         }
 
         if (turn.Facts.WantsToAcceptOffer && OfferToAccept(turn) is { } offerId)
@@ -111,7 +119,17 @@ internal sealed partial class OfferSkill : IIntentSkill
             return CommonReplies.Failure(turn, outcome, turn.L("ofertas", "any offers"));
         }
 
-        if (turn.Facts.WantsToAcceptOffer && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
+        // The id the customer typed is none of theirs: say so, and tell them about their own offer instead.
+        var typed = turn.Facts.OfferId;
+        if (typed is not null && !string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase) && Unverified(turn) is not null)
+        {
+            return AgentStep.Say(turn.L(
+                $"Solo puedo gestionar las ofertas de tu cuenta, y la oferta {typed} no es una de ellas. ",
+                $"I can only act on the offers in your account, and offer {typed} is not one of them. ",
+                $"Solo puedo gestionar las ofertas de su cuenta, y la oferta {typed} no es una de ellas. ") + StatusText(turn, offer), completes: true);
+        }
+
+        if (turn.Facts.WantsToAcceptOffer && (typed is null || string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase)) && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
         {
             return AgentStep.Call(Plugin, Accept, CommonReplies.Arguments(("offerId", offer.OfferId)));
         }
@@ -127,8 +145,13 @@ internal sealed partial class OfferSkill : IIntentSkill
                 : QuoteOrAsk(turn);
         }
 
+        return AgentStep.Say(StatusText(turn, offer), completes: true);
+    }
+
+    private static string StatusText(AgentTurn turn, OfferStatus offer)
+    {
         var amount = Wording.Money(offer.AmountMxn, turn.Language);
-        return AgentStep.Say(offer.State switch
+        return offer.State switch
         {
             OfferState.Active => turn.L(
                 $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
@@ -142,7 +165,7 @@ internal sealed partial class OfferSkill : IIntentSkill
                 $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si quieres, te cotizo una nueva.",
                 $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. I can quote a new one if you like.",
                 $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si lo desea, le cotizo una nueva."),
-        }, completes: true);
+        };
     }
 
     private static AgentStep? Accepted(AgentTurn turn, OfferStatus? offer) => offer is null
@@ -152,17 +175,25 @@ internal sealed partial class OfferSkill : IIntentSkill
             $"Done! You accepted offer {offer.OfferId} of {Wording.Money(offer.AmountMxn, turn.Language)}. We will contact you to book the final check and the payment.",
             $"¡Listo! Aceptó la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Le contactaremos para agendar la revisión final y el pago."), completes: true);
 
+    /// <summary>The offer id the customer typed when no tool result of this conversation showed it is theirs; null otherwise.</summary>
+    private string? Unverified(AgentTurn turn) =>
+        turn.Facts.OfferId is { } typed && !turn.Conversation.AllOutcomes.Where(outcome => outcome.Plugin == Plugin)
+            .Select(outcome => outcome.Value<OfferStatus>()?.OfferId ?? outcome.Value<OfferQuote>()?.OfferId)
+            .Any(shown => string.Equals(shown, typed, StringComparison.OrdinalIgnoreCase))
+            ? typed
+            : null;
+
     /// <summary>The offer to accept without asking the system: the id the customer gave, or the quote made in this conversation.</summary>
     private string? OfferToAccept(AgentTurn turn) =>
         turn.Facts.OfferId
         ?? turn.Conversation.AllOutcomes.Where(outcome => outcome.Is(Plugin, Quote)).Select(outcome => outcome.Value<OfferQuote>()?.OfferId).LastOrDefault(id => id is not null);
 
-    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (for|on) (my|the)\b|\bla oferta (de|por|para|del) (mi|la|el|tu)\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mi|my)\s+(oferta|offer)\b(?!\s+(de|en|of|in|for|within)\s+24)|\b(la|su|esa)\s+oferta\s+(anterior|pasada|vigente|que)\b|\bla oferta (que )?(me )?(hicieron|dieron|mandaron|enviaron)\b|\b(my|the)\s+(previous|last|current|existing)\s+offer\b|\bthe offer (for|on) (my|the)\b|\b(la|una) oferta (de|por|para|del) (mi|la|el|tu)\b|\bthe offer (for|on) (my|the)\b|\bthe offer (you|that)\b|\bOF-\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefersToEarlierOffer();
 
     [GeneratedRegex(@"\b(nueva|otra)\s+(oferta|cotizaci[oó]n)\b|\b(new|another)\s+(offer|quote)\b|\b(volver a )?cotizar\b|\bre-?quote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForNewQuote();
 
-    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^?!]*\b(vigente|sigue|expira|vence|venci[oó]|expire[sd]?|still (valid|good|open|on|available))\b|\b(sigue|vigente|still|expired?)\b[^?!]*\b(ofertas?|offers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(estado|status)\s+(de\s+|of\s+)?(la\s+|mi\s+|my\s+|the\s+)?(ofertas?|offers?)\b|\b(ofertas?|offers?)\s+status\b|\b(ofertas?|offers?)\b[^?!]*\b(vigente|sigue|expira|vence|venci[oó]|expire[sd]?|still (valid|good|open|on|available))\b|\b(sigue|vigente|still|expired?)\b[^?!]*\b(ofertas?|offers?)\b|\b(ofertas?|offers?)\b[^?!]*\b(todav[ií]a|a[uú]n|worth|vale)\b|\b(mi|my)\s+(oferta|offer)\b[^?!]*\b(cu[aá]nto|how much|amount|monto)\b|\b(cu[aá]nto (es|era)|how much (is|was))\b[^?!]*\b(mi|my)\s+(oferta|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForStatus();
 }

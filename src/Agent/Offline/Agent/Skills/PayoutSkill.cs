@@ -8,17 +8,19 @@ internal sealed class PayoutSkill : IIntentSkill
 {
     public string Intent => Intents.Payout;
 
-    public string Plugin => "PayoutTracker";
+    public string Plugin => PayoutTrackerPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [PayoutTrackerPlugin.GetPayoutStatus];
 
     public string Capability(AgentTurn turn) => turn.L("tus pagos", "your payments");
 
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
-        if (outcome is null || !outcome.Is(Plugin, "get_payout_status"))
+        if (outcome is null || !outcome.Is(Plugin, PayoutTrackerPlugin.GetPayoutStatus))
         {
             // Without a plate the tracker answers for all the customer's payouts, usually just one.
-            return AgentStep.Call(Plugin, "get_payout_status", CommonReplies.Arguments(("plate", turn.Facts.Plate)));
+            return AgentStep.Call(Plugin, PayoutTrackerPlugin.GetPayoutStatus, CommonReplies.Arguments(("plate", turn.Facts.Plate)));
         }
 
         if (outcome.Value<PayoutStatusReport>() is not { } report)

@@ -8,12 +8,14 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>reschedule_inspection: move the inspection to a free slot the customer picks.</summary>
 internal sealed class RescheduleSkill : IIntentSkill
 {
-    private const string ListSlots = "list_inspection_slots";
-    private const string Move = "reschedule_inspection";
+    private const string ListSlots = InspectionReschedulerPlugin.ListInspectionSlots;
+    private const string Move = InspectionReschedulerPlugin.RescheduleInspection;
 
     public string Intent => Intents.Reschedule;
 
-    public string Plugin => "InspectionRescheduler";
+    public string Plugin => InspectionReschedulerPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [Move];
 
     public string Capability(AgentTurn turn) => turn.L("reprogramar tu inspección", "rescheduling your inspection");
 
@@ -137,8 +139,8 @@ internal sealed class RescheduleSkill : IIntentSkill
 
         var list = SlotList(turn, slots.FreeSlots);
         return turn.L(
-            $"Tu inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
-            $"Your inspection is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
-            $"Su inspección está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
+            $"La inspección de tu auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
+            $"The inspection of your car {slots.Plate} is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
+            $"La inspección de su auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
     }
 }

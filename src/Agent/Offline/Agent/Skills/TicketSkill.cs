@@ -6,12 +6,14 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>support_ticket: a complaint no plugin resolves (an unknown charge, a billing error) becomes a ticket for the team.</summary>
 internal sealed class TicketSkill : IIntentSkill
 {
-    private const string Create = "create_ticket";
+    private const string Create = TicketsPlugin.CreateTicket;
     private const int SubjectLimit = 120;
 
     public string Intent => ConversationIntents.SupportTicket;
 
-    public string Plugin => "Tickets";
+    public string Plugin => TicketsPlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [Create];
 
     public string Capability(AgentTurn turn) => turn.L("levantar un reporte para nuestro equipo", "opening a support ticket for our team");
 

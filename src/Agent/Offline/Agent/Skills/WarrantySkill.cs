@@ -7,13 +7,15 @@ namespace AgentSupport.Agent.Offline.Agent.Skills;
 /// <summary>warranty_claim: is the failure covered, and once the customer says yes, open the claim.</summary>
 internal sealed partial class WarrantySkill : IIntentSkill
 {
-    private const string Check = "check_warranty_coverage";
-    private const string Open = "open_warranty_claim";
+    private const string Check = WarrantyCoveragePlugin.CheckWarrantyCoverage;
+    private const string Open = WarrantyCoveragePlugin.OpenWarrantyClaim;
     private const int DescriptionLimit = 500;
 
     public string Intent => Intents.Warranty;
 
-    public string Plugin => "WarrantyCoverage";
+    public string Plugin => WarrantyCoveragePlugin.Name;
+
+    public IReadOnlyList<string> Answers { get; } = [Check, Open];
 
     public string Capability(AgentTurn turn) => turn.L("tu garantía", "your warranty");
 
