@@ -69,8 +69,9 @@ public sealed class ChatService(
     /// <summary>
     /// Stores the customer's message, then streams the agent's turn and stores the answer and its
     /// tool calls. The customer's message is saved first, so a model failure loses nothing.
+    /// Null when another message took the turn meanwhile (the agent was still answering the previous one).
     /// </summary>
-    public async Task<ConversationMessage> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
+    public async Task<ConversationMessage?> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
     {
         var message = new ConversationMessage
         {
@@ -82,7 +83,16 @@ public sealed class ChatService(
         };
         db.ConversationMessages.Add(message);
         conversation.UpdatedAt = message.CreatedAt;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        // The unique (conversation, turn) index decides between two writers of the same turn.
+        catch (DbUpdateException ex) when (Domain.UniqueViolation.Caused(ex))
+        {
+            db.Entry(message).State = EntityState.Detached;
+            return null;
+        }
         return message;
     }
 

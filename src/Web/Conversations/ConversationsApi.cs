@@ -82,7 +82,9 @@ public static class ConversationsApi
                 detail: "Start a new conversation to ask something else.");
         if (conversation is null) return NotFound(id);
 
-        await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct);
+        if (await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct) is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The agent is still answering",
+                detail: "Wait for the answer to the previous message before sending another.");
         return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, ct));
     }
 
@@ -100,7 +102,8 @@ public static class ConversationsApi
     {
         if (await FindOwnAsync(db, user, id, ct) is not { } conversation)
             return NotFound(id);
-        var ticket = await chat.EscalateAsync(conversation, request.Reason ?? "The customer asked to talk to a person.", ct);
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "The customer asked to talk to a person." : request.Reason;
+        var ticket = await chat.EscalateAsync(conversation, reason, ct);
         return ticket is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The conversation could not be handed over",
                 detail: "Please try again in a moment.")

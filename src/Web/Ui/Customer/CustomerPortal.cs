@@ -162,7 +162,8 @@ public sealed class CustomerPortal(ScopedOperations operations)
         if (conversation is null)
             throw new InvalidOperationException($"Conversation {id} cannot take a message from the signed-in customer ({refusal}).");
 
-        await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct);
+        if (await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct) is null)
+            throw new InvalidOperationException($"Conversation {id} is still answering a message sent elsewhere.");
         await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
             yield return item;
     }
