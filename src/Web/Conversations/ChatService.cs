@@ -76,7 +76,7 @@ public sealed class ChatService(
         var message = new ConversationMessage
         {
             ConversationId = conversation.Id,
-            Turn = await NextTurnAsync(conversation.Id, ct),
+            Turn = await QuestionTurnAsync(conversation.Id, ct),
             Role = ChatTurn.User,
             Text = text,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -96,9 +96,10 @@ public sealed class ChatService(
         return message;
     }
 
-    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>The agent answers <paramref name="question"/> (stored by <see cref="AddCustomerMessageAsync"/>) in the turn after it.</summary>
+    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
-        var history = await LoadHistoryAsync(conversation.Id, ct);
+        var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
         var customerMessage = history[^1].Text;
         var (scope, context) = await ActAsCustomerAsync(conversation, ct);
         await using var _ = scope;
@@ -113,12 +114,12 @@ public sealed class ChatService(
 
         await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
         {
-            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
+            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, question.Turn + 1, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
             else if (item is TurnFailed failed)
             {
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
                 // What the customer was told and what the tools did before the failure are part of the conversation.
-                await SaveAnswerAsync(conversation, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
+                await SaveAnswerAsync(conversation, question.Turn + 1, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
             }
             yield return item;
         }
@@ -168,10 +169,9 @@ public sealed class ChatService(
     }
 
     private async Task SaveAnswerAsync(
-        Conversation conversation, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
+        Conversation conversation, int turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var turn = await NextTurnAsync(conversation.Id, CancellationToken.None);
         db.ConversationMessages.Add(new ConversationMessage
         {
             ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = text, CreatedAt = now,
@@ -205,9 +205,9 @@ public sealed class ChatService(
         return (scope, context);
     }
 
-    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, CancellationToken ct)
+    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, int upToTurn, CancellationToken ct)
     {
-        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn)
             .OrderBy(m => m.Turn).ToListAsync(ct);
         var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync(ct))
             .OrderBy(t => t.Id).ToLookup(t => t.Turn);
@@ -235,8 +235,16 @@ public sealed class ChatService(
         };
     }
 
-    private async Task<int> NextTurnAsync(Guid conversationId, CancellationToken ct) =>
-        (await db.ConversationMessages.Where(m => m.ConversationId == conversationId).MaxAsync(m => (int?)m.Turn, ct) ?? 0) + 1;
+    /// <summary>
+    /// The turn of a new customer message. The turn after every customer message is its answer's: while that answer is
+    /// still being written (or never came), the new message takes the turn after it, so the answer never loses its place.
+    /// </summary>
+    private async Task<int> QuestionTurnAsync(Guid conversationId, CancellationToken ct)
+    {
+        var last = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+            .OrderByDescending(m => m.Turn).Select(m => new { m.Turn, m.Role }).FirstOrDefaultAsync(ct);
+        return last is null ? 1 : last.Role == ChatTurn.User ? last.Turn + 2 : last.Turn + 1;
+    }
 }
 
 public enum SendRefusal

@@ -82,10 +82,10 @@ public static class ConversationsApi
                 detail: "Start a new conversation to ask something else.");
         if (conversation is null) return NotFound(id);
 
-        if (await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct) is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The agent is still answering",
-                detail: "Wait for the answer to the previous message before sending another.");
-        return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, ct));
+        if (await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct) is not { } question)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another message took this turn",
+                detail: "Another message of this conversation was sent at the same moment; send yours again.");
+        return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, question, ct));
     }
 
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RateAsync(
@@ -119,9 +119,10 @@ public static class ConversationsApi
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }
 
-    private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(ChatService chat, Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(
+        ChatService chat, Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
+        await foreach (var item in chat.RunAgentTurnAsync(conversation, question, ct))
         {
             if (ChatStreamEvent.From(item) is { } streamed) yield return new SseItem<ChatStreamEvent>(streamed, streamed.Type);
         }
