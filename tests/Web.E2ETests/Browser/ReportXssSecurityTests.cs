@@ -44,14 +44,7 @@ public sealed class ReportXssSecurityTests(EchoingModelAppFixture app)
         }
 
         await page.SignInAsync(DemoSeeder.Admin.Email, DemoSeeder.Admin.Password);
-        await page.GotoInteractiveAsync("/admin/workbench");
-        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
-        {
-            Name = $"{Payload}.jsonl",
-            MimeType = "application/x-ndjson",
-            Buffer = System.Text.Encoding.UTF8.GetBytes(Dataset()),
-        });
+        await page.UploadDatasetAsync($"{Payload}.jsonl", Dataset());
         await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("conversations", new() { Timeout = 30_000 });
         await page.GetByTestId("dataset-by-context").Locator("svg").First.WaitForAsync();
         await Assertions.Expect(page.GetByTestId("tool-ranking").Locator("tbody tr").First).ToBeVisibleAsync();
