@@ -69,26 +69,37 @@ public sealed class ChatService(
     /// <summary>
     /// Stores the customer's message, then streams the agent's turn and stores the answer and its
     /// tool calls. The customer's message is saved first, so a model failure loses nothing.
+    /// Null when another message took the turn meanwhile (the agent was still answering the previous one).
     /// </summary>
-    public async Task<ConversationMessage> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
+    public async Task<ConversationMessage?> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
     {
         var message = new ConversationMessage
         {
             ConversationId = conversation.Id,
-            Turn = await NextTurnAsync(conversation.Id, ct),
+            Turn = await QuestionTurnAsync(conversation.Id, ct),
             Role = ChatTurn.User,
             Text = text,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ConversationMessages.Add(message);
         conversation.UpdatedAt = message.CreatedAt;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        // The unique (conversation, turn) index decides between two writers of the same turn.
+        catch (DbUpdateException ex) when (Domain.UniqueViolation.Caused(ex))
+        {
+            db.Entry(message).State = EntityState.Detached;
+            return null;
+        }
         return message;
     }
 
-    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>The agent answers <paramref name="question"/> (stored by <see cref="AddCustomerMessageAsync"/>) in the turn after it.</summary>
+    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
-        var history = await LoadHistoryAsync(conversation.Id, ct);
+        var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
         var customerMessage = history[^1].Text;
         var (scope, context) = await ActAsCustomerAsync(conversation, ct);
         await using var _ = scope;
@@ -103,12 +114,12 @@ public sealed class ChatService(
 
         await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
         {
-            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
+            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, question.Turn + 1, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
             else if (item is TurnFailed failed)
             {
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
                 // What the customer was told and what the tools did before the failure are part of the conversation.
-                await SaveAnswerAsync(conversation, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
+                await SaveAnswerAsync(conversation, question.Turn + 1, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
             }
             yield return item;
         }
@@ -158,10 +169,9 @@ public sealed class ChatService(
     }
 
     private async Task SaveAnswerAsync(
-        Conversation conversation, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
+        Conversation conversation, int turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var turn = await NextTurnAsync(conversation.Id, CancellationToken.None);
         db.ConversationMessages.Add(new ConversationMessage
         {
             ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = text, CreatedAt = now,
@@ -195,9 +205,9 @@ public sealed class ChatService(
         return (scope, context);
     }
 
-    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, CancellationToken ct)
+    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, int upToTurn, CancellationToken ct)
     {
-        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn)
             .OrderBy(m => m.Turn).ToListAsync(ct);
         var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync(ct))
             .OrderBy(t => t.Id).ToLookup(t => t.Turn);
@@ -225,8 +235,16 @@ public sealed class ChatService(
         };
     }
 
-    private async Task<int> NextTurnAsync(Guid conversationId, CancellationToken ct) =>
-        (await db.ConversationMessages.Where(m => m.ConversationId == conversationId).MaxAsync(m => (int?)m.Turn, ct) ?? 0) + 1;
+    /// <summary>
+    /// The turn of a new customer message. The turn after every customer message is its answer's: while that answer is
+    /// still being written (or never came), the new message takes the turn after it, so the answer never loses its place.
+    /// </summary>
+    private async Task<int> QuestionTurnAsync(Guid conversationId, CancellationToken ct)
+    {
+        var last = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+            .OrderByDescending(m => m.Turn).Select(m => new { m.Turn, m.Role }).FirstOrDefaultAsync(ct);
+        return last is null ? 1 : last.Role == ChatTurn.User ? last.Turn + 2 : last.Turn + 1;
+    }
 }
 
 public enum SendRefusal

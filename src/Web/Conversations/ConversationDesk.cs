@@ -66,7 +66,7 @@ public sealed class ConversationDesk(AppDbContext db, ChatService chat, PrivacyA
     public async Task<Escalation?> EscalateAsync(ClaimsPrincipal user, Guid id, string? reason, CancellationToken ct)
     {
         if (await FindOwnAsync(user, id, ct) is not { } conversation) return null;
-        var ticket = await chat.EscalateAsync(conversation, reason ?? "The customer asked to talk to a person.", ct);
+        var ticket = await chat.EscalateAsync(conversation, string.IsNullOrWhiteSpace(reason) ? "The customer asked to talk to a person." : reason, ct);
         return new Escalation(ConversationResponse.From(conversation), ticket);
     }
 

@@ -59,8 +59,10 @@ public static class ConversationsApi
                 detail: "Start a new conversation to ask something else.");
         if (conversation is null) return NotFound(id);
 
-        await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct);
-        return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, ct));
+        if (await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct) is not { } question)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another message took this turn",
+                detail: "Another message of this conversation was sent at the same moment; send yours again.");
+        return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, question, ct));
     }
 
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RateAsync(
@@ -81,9 +83,10 @@ public static class ConversationsApi
         Guid id, ClaimsPrincipal user, ConversationDesk desk, CancellationToken ct) =>
         await desk.ResolveAsync(user, id, ct) is { } conversation ? TypedResults.Ok(conversation) : NotFound(id);
 
-    private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(ChatService chat, Conversation conversation, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(
+        ChatService chat, Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
+        await foreach (var item in chat.RunAgentTurnAsync(conversation, question, ct))
         {
             if (ChatStreamEvent.From(item) is { } streamed) yield return new SseItem<ChatStreamEvent>(streamed, streamed.Type);
         }

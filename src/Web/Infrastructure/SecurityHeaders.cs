@@ -1,8 +1,8 @@
 namespace AgentSupport.Web.Infrastructure;
 
 /// <summary>
-/// Response headers that keep browsers from second-guessing content types, leaking addresses in the Referer header or
-/// framing the app elsewhere, and HSTS outside Development so a browser that once reached the app over HTTPS stays on it.
+/// Response headers that keep browsers from second-guessing content types, leaking addresses in the Referer header,
+/// framing the app elsewhere or running scripts it did not serve (<see cref="ContentSecurityPolicy"/>), and HSTS outside Development so a browser that once reached the app over HTTPS stays on it.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -21,6 +21,7 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "SAMEORIGIN";
+            ContentSecurityPolicy.AddTo(http);
             return next(http);
         });
         return app;

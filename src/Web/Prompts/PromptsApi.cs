@@ -121,8 +121,6 @@ public static class PromptsApi
     public static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> MoveLabel(
         string id, string label, MoveLabelRequest request, FilePromptStore store, ClaimsPrincipal user)
     {
-        if (!PromptNames.IsValidLabel(label))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["label"] = [$"'{label}' is not a valid label name."] });
         return Change(store, id, label, () => store.MoveLabel(id, label, request.Version, request.ExpectedVersion, user.Email(), request.Reason));
     }
 
@@ -144,6 +142,9 @@ public static class PromptsApi
     private static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> Change(
         FilePromptStore store, string id, string label, Func<PromptStoreChange> change)
     {
+        // Labels name files in the prompt's folder: anything but a plain name (such as "../../x") is refused before the store sees it.
+        if (!PromptNames.IsValidLabel(label))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["label"] = [$"'{label}' is not a valid label name."] });
         try
         {
             var done = change();

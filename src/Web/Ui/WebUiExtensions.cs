@@ -41,6 +41,8 @@ public static class WebUiExtensions
         services.AddScoped<AdminPrompts>();
         services.AddScoped<PrivacyPages>();
 
+        // The antiforgery cookie is not Secure by default; like every UI cookie it is, whenever the page came over HTTPS.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
         {
             cookie.LoginPath = AccountEndpoints.LoginPage;
@@ -49,6 +51,7 @@ public static class WebUiExtensions
             cookie.Cookie.Name = "AgentSupport.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });

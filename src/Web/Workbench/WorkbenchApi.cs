@@ -24,6 +24,9 @@ public static class WorkbenchApi
     /// <summary>The largest conversation file an admin may upload.</summary>
     public const long MaxUploadBytes = 1L << 30;
 
+    /// <summary>RFC 2046 allows 70 characters; the reader's buffer must hold the boundary.</summary>
+    private const int MaxBoundaryLength = 70;
+
     public static IEndpointRouteBuilder MapWorkbenchApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/workbench").WithTags("Workbench").RequireAuthorization(Roles.Admin);
@@ -61,7 +64,7 @@ public static class WorkbenchApi
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= MaxBoundaryLength } boundary)
             return Problem(StatusCodes.Status400BadRequest, "Send the file as multipart/form-data", "The body must be a multipart form with one JSONL file.");
 
         // Set here as well as by the endpoint's metadata, so the limit holds on any server that lets it be changed.
@@ -69,11 +72,19 @@ public static class WorkbenchApi
 
         // Sections are read straight off the request body, so the file reaches the disk without being buffered.
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = MaxUploadBytes };
-        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition()) continue;
-            var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
-            return Imported(await workbench.ImportUploadAsync(name, section.Body, ct));
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition()) continue;
+                var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
+                return Imported(await workbench.ImportUploadAsync(name, section.Body, ct));
+            }
+        }
+        // The form ended before its closing boundary, or its part headers are broken: what was stored of it is gone.
+        catch (Exception ex) when (ex is IOException or InvalidDataException && !ct.IsCancellationRequested)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The upload is incomplete", "The multipart form ended before its end, or its parts are malformed; send the file again.");
         }
         return Problem(StatusCodes.Status400BadRequest, "No file in the upload", "The multipart form holds no file.");
     }

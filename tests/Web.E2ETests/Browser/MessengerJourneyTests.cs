@@ -2,6 +2,7 @@ using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
 using AgentSupport.Web.Tickets;
+using AgentSupport.Web.Ui.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -128,32 +129,63 @@ public sealed class MessengerJourneyTests(MessengerAppFixture app)
         await admin.Context.CloseAsync();
     }
 
-    [SkippableFact]
-    public async Task A_customer_who_leaves_is_asked_for_a_rating_and_one_who_marks_it_resolved_too()
+    [SkippableTheory]
+    [InlineData("es-MX")]
+    [InlineData("en-US")]
+    public async Task The_rating_is_asked_after_the_agents_goodbye_when_leaving_and_when_resolved_never_mid_conversation(string locale)
     {
         Skip.IfNot(BrowserAppFixture.BrowserAvailable, BrowserAppFixture.SkipReason);
-        var page = await app.NewPageAsync("es-MX");
-        await page.SignInAsync(DemoSeeder.Maria.Email, DemoSeeder.Maria.Password);
+        var spanish = locale == "es-MX";
+        var customer = spanish ? DemoSeeder.Maria : DemoSeeder.John;
+        var text = spanish ? UiStrings.Spanish : UiStrings.English;
+        var question = spanish ? "¿Cuál es el estado de la inspección de mi CX-5? Placa MLR-527-C" : "What is the status of the inspection of my Ranger? The plate is SLB-883-C.";
+        var page = await app.NewPageAsync(locale);
+        await page.SignInAsync(customer.Email, customer.Password);
+        var rating = page.GetByTestId("rating-panel");
 
+        // The agent's closing answer to the customer's thanks asks for the rating; the answer before it did not.
         await page.GotoInteractiveAsync("/chat");
-        await page.Locator("#chat-input").FillAsync("¿Cuándo me pagan? Placa PZN-904-E");
-        await page.GetByTestId("chat-send").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("agent-message").Last).ToHaveAttributeAsync("data-streaming", "false", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("rating-panel")).ToHaveCountAsync(0);
+        await SendAsync(page, question);
+        await Assertions.Expect(rating).ToHaveCountAsync(0);
+        await SendAsync(page, spanish ? "Perfecto, muchas gracias. Eso es todo." : "Great, thanks. That's all.");
+        await Assertions.Expect(rating).ToContainTextAsync(text.RateThisConversation);
+        await page.ScreenshotAsync($"51-{locale}-goodbye-asks-for-rating");
+        await rating.GetByTestId("rating-stars").Locator(".mud-rating-item").Nth(3).ClickAsync();
+        await rating.GetByTestId("rating-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rating-thanks")).ToBeVisibleAsync();
+        var rated = Guid.Parse(page.Url.Split('/').Last());
+        Assert.Equal(4, (await app.WithDbAsync(db => db.Conversations.AsNoTracking().SingleAsync(c => c.Id == rated))).Csat);
 
+        // Thanks that still ask for something keep the conversation going.
+        await page.GotoInteractiveAsync("/chat");
+        await SendAsync(page, question);
+        await SendAsync(page, spanish ? "Gracias, ¿y cuándo me pagan?" : "Thanks, and when do I get paid?");
+        await Assertions.Expect(rating).ToHaveCountAsync(0);
+
+        // Leaving.
         await page.GetByTestId("end-chat").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("rating-panel")).ToContainTextAsync("Antes de irte");
+        await Assertions.Expect(rating).ToContainTextAsync(text.Messenger.EndChatTitle);
         await Assertions.Expect(page.GetByTestId("leave-chat")).ToHaveAttributeAsync("href", "/customer");
-        await page.ScreenshotAsync("51-leaving-asks-for-rating");
+        await page.ScreenshotAsync($"51-{locale}-leaving-asks-for-rating");
 
+        // Marked resolved.
         await page.GotoInteractiveAsync("/chat");
-        await page.Locator("#chat-input").FillAsync("¿Cuál es el estado de la inspección de mi CX-5? Placa MLR-527-C");
-        await page.GetByTestId("chat-send").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("agent-message").Last).ToHaveAttributeAsync("data-streaming", "false", new() { Timeout = 30_000 });
+        await SendAsync(page, question);
+        await Assertions.Expect(rating).ToHaveCountAsync(0);
         await page.GetByTestId("mark-resolved").ClickAsync();
         await Assertions.Expect(page.GetByTestId("conversation-resolved")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("rating-panel")).ToContainTextAsync("¿Cómo te atendimos?");
+        await Assertions.Expect(rating).ToContainTextAsync(text.RateThisConversation);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Sends a message from the box and waits for the whole answer.</summary>
+    private static async Task SendAsync(IPage page, string message)
+    {
+        var answers = await page.GetByTestId("agent-message").CountAsync();
+        await page.Locator("#chat-input").FillAsync(message);
+        await page.GetByTestId("chat-send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agent-message")).ToHaveCountAsync(answers + 1);
+        await Assertions.Expect(page.GetByTestId("agent-message").Last).ToHaveAttributeAsync("data-streaming", "false", new() { Timeout = 30_000 });
     }
 
     /// <summary>At 390×844: nothing wider than the screen, the name whole in the app bar, the message box at the bottom.</summary>

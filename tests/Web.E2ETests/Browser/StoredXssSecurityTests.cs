@@ -29,14 +29,7 @@ public sealed class StoredXssSecurityTests(BrowserAppFixture app)
         await page.GotoInteractiveAsync("/admin");
         await page.GetByTestId("by-context").Locator("svg").First.WaitForAsync();
 
-        await page.GotoInteractiveAsync("/admin/workbench");
-        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
-        {
-            Name = $"{Payload}.jsonl",
-            MimeType = "application/x-ndjson",
-            Buffer = System.Text.Encoding.UTF8.GetBytes(Dataset()),
-        });
+        await page.UploadDatasetAsync($"{Payload}.jsonl", Dataset());
         await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("3 conversations", new() { Timeout = 30_000 });
         await page.GetByTestId("dataset-by-context").Locator("svg").First.WaitForAsync();
 

@@ -20,8 +20,8 @@ public static class LiveChats
         var conversation = await chat.StartAsync(customer.Id, new StartConversation(null, context, channel, language, Tone: null), CancellationToken.None);
         foreach (var message in messages)
         {
-            await chat.AddCustomerMessageAsync(conversation, message, CancellationToken.None);
-            await foreach (var _ in chat.RunAgentTurnAsync(conversation, CancellationToken.None))
+            var question = (await chat.AddCustomerMessageAsync(conversation, message, CancellationToken.None))!;
+            await foreach (var _ in chat.RunAgentTurnAsync(conversation, question, CancellationToken.None))
             {
             }
         }

@@ -25,6 +25,20 @@ public static class PageExtensions
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = optionText }).First.ClickAsync();
     }
 
+    /// <summary>Opens the Workbench and uploads <paramref name="jsonl"/> as a dataset file named <paramref name="name"/>.</summary>
+    public static async Task UploadDatasetAsync(this IPage page, string name, string jsonl)
+    {
+        await page.GotoInteractiveAsync("/admin/workbench");
+        // Blazor's InputFile only hears the change once its script has taken the input over.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "application/x-ndjson",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(jsonl),
+        });
+    }
+
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
         await page.GotoInteractiveAsync("/account/login");

@@ -7,7 +7,7 @@ namespace AgentSupport.Web.E2ETests.Infrastructure;
 /// <summary>
 /// What the fake model answers, from the request alone, like a small model that follows the prompt: a question about
 /// a payout or an inspection makes it call that tool with the plate the customer gave, a request for a person makes it
-/// escalate, and after a tool it writes an answer from the tool's result, in the customer's language, streamed a token
+/// escalate, thanks get a goodbye, and after a tool it writes an answer from the tool's result, in the customer's language, streamed a token
 /// (about four characters) every <see cref="TokenPause"/> after <see cref="Thinking"/>.
 /// </summary>
 public static partial class StreamingModel
@@ -25,6 +25,7 @@ public static partial class StreamingModel
 
         var said = Text(last);
         var plate = Plate().Match(said) is { Success: true } found ? found.Value : null;
+        if (Thanks().IsMatch(said) && !said.Contains('?')) return Answer(spanish ? "¡Con gusto! Que tengas un excelente día." : "You're welcome! Have a great day.");
         if (Person().IsMatch(said)) return Call(request, "Tickets_escalate_to_human", new { reason = spanish ? "El cliente pidió hablar con una persona." : "The customer asked for a person." });
         if (Payout().IsMatch(said)) return Call(request, "PayoutTracker_get_payout_status", new { plate });
         if (Inspection().IsMatch(said)) return Call(request, "InspectionStatus_get_inspection_status", new { plate });
@@ -78,6 +79,9 @@ public static partial class StreamingModel
 
     [GeneratedRegex(@"\b[A-Z]{3}-\d{3}-[A-Z]\b")]
     private static partial Regex Plate();
+
+    [GeneratedRegex(@"\b(gracias|thanks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Thanks();
 
     [GeneratedRegex(@"\b(persona|person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Person();

@@ -129,4 +129,39 @@ public sealed class ChatLogTests
         Assert.Empty(log.Entries[0].Tools);
         Assert.Equal([new ToolUse("PayoutTracker", "get_payout_status", "Payout checked", ToolState.Succeeded)], log.Entries[1].Tools);
     }
+
+    [Theory]
+    [InlineData("Perfecto, muchas gracias. Eso es todo.", true)]
+    [InlineData("Listo, gracias, que tengas buen día", true)]
+    [InlineData("no, gracias", true)]
+    [InlineData("Great, thanks. That's all.", true)]
+    [InlineData("Thank you very much, bye!", true)]
+    [InlineData("Gracias, ¿y cuándo me pagan?", false)]
+    [InlineData("gracias, ahora quiero mover mi inspección", false)]
+    [InlineData("Thanks, can you also check my warranty", false)]
+    [InlineData("ok", false)]
+    public void The_agents_answer_to_a_thanks_or_goodbye_closes_the_exchange_and_an_answer_to_anything_else_does_not(string said, bool closes)
+    {
+        _log.Ask("¿Cuándo me pagan?", At);
+        _log.Apply(new TurnCompleted("Tu pago sale mañana.", [], Escalated: false, Usage: null));
+        Assert.False(_log.ClosedByAgent);
+
+        _log.Ask(said, At);
+        Assert.False(_log.ClosedByAgent);
+        _log.Apply(new TextDelta("¡Con gusto!"));
+        Assert.False(_log.ClosedByAgent);
+        _log.Apply(new TurnCompleted("", [], Escalated: false, Usage: null));
+
+        Assert.Equal(closes, _log.ClosedByAgent);
+    }
+
+    [Fact]
+    public void A_failed_answer_to_a_goodbye_closes_nothing()
+    {
+        _log.Ask("Gracias, eso es todo", At);
+
+        _log.Apply(new TurnFailed("No pude responder ahora; inténtalo de nuevo.", "timeout", [], Escalated: false, Usage: null));
+
+        Assert.False(_log.ClosedByAgent);
+    }
 }

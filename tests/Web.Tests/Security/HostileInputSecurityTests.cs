@@ -61,6 +61,26 @@ public abstract class HostileInputSecurityTests<TFixture>(TFixture app) : Provid
         var detail = (await customer.Http.GetFromJsonAsync<ConversationDetail>($"/api/conversations/{conversation.Id}"))!;
         Assert.Equal("hola ¿cuándo me pagan?", detail.Messages[0].Text);
     }
+
+    [SkippableFact]
+    public async Task Messages_sent_at_once_to_one_conversation_are_answered_or_refused_as_a_conflict_never_a_server_error()
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync();
+        var conversation = await ChatClient.StartAsync(customer);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(i =>
+            customer.Http.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages", new { text = $"hola {i}" })));
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        foreach (var conflict in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
+            Assert.Equal("application/problem+json", conflict.Content.Headers.ContentType?.MediaType);
+        // Every message taken is answered in the turn after it, whatever order the answers were written in.
+        var detail = (await customer.Http.GetFromJsonAsync<ConversationDetail>($"/api/conversations/{conversation.Id}"))!;
+        var questions = detail.Messages.Where(m => m.Role == AgentSupport.Agent.ChatTurn.User).ToList();
+        Assert.Equal(answers.Count(a => a.StatusCode == HttpStatusCode.OK), questions.Count);
+        Assert.All(questions, q => Assert.Contains(detail.Messages, m => m.Role == AgentSupport.Agent.ChatTurn.Assistant && m.Turn == q.Turn + 1));
+    }
 }
 
 public sealed class HostileInputSqliteSecurityTests(SqliteAppFixture app) : HostileInputSecurityTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;

@@ -25,6 +25,41 @@ public sealed class SecurityHeadersSecurityTests(SqliteAppFixture app) : IClassF
         Assert.True(response.Headers.Contains("Strict-Transport-Security"), "HSTS outside Development over HTTPS");
     }
 
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/no-such-page")]
+    public async Task Html_pages_carry_a_same_origin_content_security_policy_whose_nonce_is_the_import_maps(string path)
+    {
+        var client = app.CreateClient(Https);
+
+        var first = await client.GetAsync(path);
+        var second = await client.GetAsync(path);
+
+        var policy = Assert.Single(first.Headers.GetValues("Content-Security-Policy"));
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ')[1..]);
+        Assert.Equal(["'self'"], directives["default-src"]);
+        Assert.Equal(["'self'"], directives["connect-src"]);
+        Assert.Equal(["'none'"], directives["object-src"]);
+        Assert.Equal(["'self'"], directives["frame-ancestors"]);
+        var nonce = Assert.Single(directives["script-src"], s => s.StartsWith("'nonce-", StringComparison.Ordinal))[7..^1];
+        Assert.DoesNotContain("'unsafe-inline'", directives["script-src"]);
+        Assert.DoesNotContain("'unsafe-eval'", directives["script-src"]);
+        var html = await first.Content.ReadAsStringAsync();
+        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", html, StringComparison.Ordinal);
+        // Every other script is a file of the app's own.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "<script(?![^>]*\\bsrc=)[^>]*>"));
+        Assert.NotEqual(policy, Assert.Single(second.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public async Task Api_answers_carry_no_page_policy()
+    {
+        var response = await app.CreateClient(Https).GetAsync("/health");
+
+        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+    }
+
     [Fact]
     public async Task Development_sends_no_hsts()
     {

@@ -18,6 +18,10 @@ public sealed class ChatLog(UiStrings text)
 
     public bool Answering => _answer is not null;
 
+    /// <summary>The agent's last answer closed the exchange: it answered the customer's thanks or goodbye.</summary>
+    public bool ClosedByAgent => _entries is [.., { Role: ChatRole.Customer } farewell, { Role: ChatRole.Agent, Streaming: false, Failed: false }]
+        && Farewell.Is(farewell.Text);
+
     /// <summary>The agent handed the conversation to a person during this session.</summary>
     public bool Escalated { get; private set; }
 

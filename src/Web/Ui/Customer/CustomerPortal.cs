@@ -135,8 +135,9 @@ public sealed class CustomerPortal(ScopedOperations operations)
         if (conversation is null)
             throw new InvalidOperationException($"Conversation {id} cannot take a message from the signed-in customer ({refusal}).");
 
-        await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct);
-        await foreach (var item in chat.RunAgentTurnAsync(conversation, ct))
+        var question = await chat.AddCustomerMessageAsync(conversation, text.Trim(), ct)
+            ?? throw new InvalidOperationException($"Another message of conversation {id} took the turn at the same moment.");
+        await foreach (var item in chat.RunAgentTurnAsync(conversation, question, ct))
             yield return item;
     }
 }

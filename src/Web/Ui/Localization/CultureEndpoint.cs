@@ -22,7 +22,7 @@ public static class CultureEndpoint
         if (UiCultures.Resolve(name) is { } culture)
         {
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, UiCultures.CookieValue(culture),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
         }
         return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
