@@ -28,6 +28,10 @@ public sealed class WorkbenchService(
     /// <summary>A dataset's file (<see cref="DatasetStore.ExportFiles"/> or the analysis summary), or null.</summary>
     public string? DatasetFile(string id, string file) => datasets.FileOf(id, file);
 
+    /// <summary>The conversation of a dataset with that id, or null when the dataset or the conversation is not there.</summary>
+    public async Task<DatasetConversation?> FindDatasetConversationAsync(string datasetId, string conversationId, CancellationToken ct = default) =>
+        datasets.FileOf(datasetId, DatasetStore.ConversationsFile) is { } path ? await DatasetConversation.FindAsync(path, conversationId, ct) : null;
+
     /// <summary>Stores an uploaded JSONL stream as it arrives and analyses it.</summary>
     public Task<DatasetImport> ImportUploadAsync(string fileName, Stream content, CancellationToken ct = default) =>
         datasets.ImportAsync(fileName, DatasetInfo.UploadSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);

@@ -103,6 +103,13 @@ public sealed partial record WorkbenchStrings
         LineColumn = (line, column) => $"Line {line}, column {column}",
         ApprovedBy = (by, version) => $"Approved by {by} as version {version}.",
 
+        ConversationTitle = id => $"Conversation {id}",
+        ConversationSource = (line, dataset) => $"Line {line} of {dataset}",
+        ResolvedState = resolved => resolved switch { true => "Resolved", false => "Not resolved", null => "Resolution not recorded" },
+        Channel = "Channel",
+        ConversationNotFound = "This dataset holds no conversation with that id.",
+        BackToDataset = "Dataset",
+
         Comparison = "Comparison",
         Metric = "Metric",
         Baseline = "Baseline",

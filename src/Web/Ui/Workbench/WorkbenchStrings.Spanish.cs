@@ -103,6 +103,13 @@ public sealed partial record WorkbenchStrings
         LineColumn = (line, column) => $"Línea {line}, columna {column}",
         ApprovedBy = (by, version) => $"Aprobada por {by} como versión {version}.",
 
+        ConversationTitle = id => $"Conversación {id}",
+        ConversationSource = (line, dataset) => $"Línea {line} de {dataset}",
+        ResolvedState = resolved => resolved switch { true => "Resuelta", false => "No resuelta", null => "Resolución no registrada" },
+        Channel = "Canal",
+        ConversationNotFound = "Este conjunto de datos no tiene ninguna conversación con ese identificador.",
+        BackToDataset = "Conjunto de datos",
+
         Comparison = "Comparación",
         Metric = "Métrica",
         Baseline = "Base",

@@ -112,6 +112,14 @@ public sealed partial record WorkbenchStrings
     public required Func<int, int, string> LineColumn { get; init; }
     public required Func<string, int?, string> ApprovedBy { get; init; }
 
+    // A conversation of a dataset, opened from a proposal
+    public required Func<string, string> ConversationTitle { get; init; }
+    public required Func<long, string, string> ConversationSource { get; init; }
+    public required Func<bool?, string> ResolvedState { get; init; }
+    public required string Channel { get; init; }
+    public required string ConversationNotFound { get; init; }
+    public required string BackToDataset { get; init; }
+
     // Comparison and decision
     public required string Comparison { get; init; }
     public required string Metric { get; init; }
