@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Conversations;
@@ -5,8 +6,11 @@ using AgentSupport.Web.Data;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Discovery;
+using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;
+using AgentSupport.Workbench.Loop.Regeneration;
 using AgentSupport.Workbench.Loop.Runs;
+using MathNet.Numerics.Statistics;
 
 namespace AgentSupport.Web.Workbench;
 
@@ -20,6 +24,7 @@ public sealed class WorkbenchService(
     IntentConfigStore intents)
 {
     private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromMilliseconds(250);
+    private readonly ConcurrentDictionary<string, PowerEstimate> _power = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken ct = default) => datasets.ListAsync(ct);
 
@@ -69,6 +74,21 @@ public sealed class WorkbenchService(
         }
         runner.TryEnqueue(run, autoApproveAs);
         return run;
+    }
+
+    /// <summary>
+    /// How large a run on the dataset must be to detect the configured minimum effect; null when there is no such
+    /// dataset. Datasets never change, so each is read once.
+    /// </summary>
+    public async Task<PowerEstimate?> PowerEstimateAsync(string datasetId, CancellationToken ct = default)
+    {
+        if (_power.TryGetValue(datasetId, out var known)) return known;
+        if (datasets.FileOf(datasetId, DatasetStore.ConversationsFile) is not { } path) return null;
+        var metrics = loop.Analyzer.Settings.Metrics;
+        var composites = new RunningStatistics();
+        var report = await Analyzer().AnalyzeFileAsync(path, onConversation: c => composites.Push(PowerEstimate.CompositeOf(c, metrics)), cancellationToken: ct);
+        var contexts = ScenarioPlanner.MirrorOf(report, perContext: 1, seed: 0).Contexts.Count;
+        return _power.GetOrAdd(datasetId, PowerEstimate.From(composites, contexts, loop.Comparison));
     }
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken ct = default) => await runs.ListAsync(ct);

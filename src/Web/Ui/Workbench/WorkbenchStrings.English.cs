@@ -58,6 +58,12 @@ public sealed partial record WorkbenchStrings
         Seed = "Seed",
         BaselineVersion = "Baseline version",
         BaselineHelp = "Empty: the production version",
+        PowerHint = (effect, pairs, perContext, contexts) =>
+            $"To detect a composite change of {effect:0.00} (95 % confidence, 80 % power), this dataset needs {pairs} conversation pairs: {perContext} per context over {contexts} contexts.",
+        PowerUnreachable = (maxPerContext, maxPairs, detectable) =>
+            $"The largest run ({maxPerContext} per context, {maxPairs} pairs) detects only changes of {detectable:0.00} or more.",
+        PowerWarning = (perContext, pairs, detectable, effect) =>
+            $"{perContext} per context ({pairs} pairs) is too small to decide: it detects only composite changes of {detectable:0.00} or more, not {effect:0.00}. Its verdict will likely read \"no difference\" or \"inconclusive\" whatever the candidate does.",
         StartRun = "Start run",
         RunList = "Runs",
         NoRuns = "No run yet.",

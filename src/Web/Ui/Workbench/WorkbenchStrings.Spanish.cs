@@ -58,6 +58,12 @@ public sealed partial record WorkbenchStrings
         Seed = "Semilla",
         BaselineVersion = "Versión base",
         BaselineHelp = "Vacío: la versión en producción",
+        PowerHint = (effect, pairs, perContext, contexts) =>
+            $"Para detectar un cambio de {effect:0.00} en la puntuación compuesta (95 % de confianza, 80 % de potencia), este conjunto necesita {pairs} pares de conversaciones: {perContext} por contexto en {contexts} contextos.",
+        PowerUnreachable = (maxPerContext, maxPairs, detectable) =>
+            $"La ejecución más grande ({maxPerContext} por contexto, {maxPairs} pares) solo detecta cambios de {detectable:0.00} o más.",
+        PowerWarning = (perContext, pairs, detectable, effect) =>
+            $"{perContext} por contexto ({pairs} pares) es muy poco para decidir: solo detecta cambios de {detectable:0.00} o más en la puntuación compuesta, no de {effect:0.00}. Su veredicto probablemente dirá \"sin diferencia\" o \"no concluyente\" haga lo que haga el candidato.",
         StartRun = "Iniciar ejecución",
         RunList = "Ejecuciones",
         NoRuns = "Aún no hay ejecuciones.",

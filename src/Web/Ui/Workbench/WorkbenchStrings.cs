@@ -70,6 +70,9 @@ public sealed partial record WorkbenchStrings
     public required string Seed { get; init; }
     public required string BaselineVersion { get; init; }
     public required string BaselineHelp { get; init; }
+    public required Func<double, int, int, int, string> PowerHint { get; init; }
+    public required Func<int, int, double, string> PowerUnreachable { get; init; }
+    public required Func<int, int, double, double, string> PowerWarning { get; init; }
     public required string StartRun { get; init; }
     public required string RunList { get; init; }
     public required string NoRuns { get; init; }
