@@ -37,6 +37,12 @@ public sealed partial record WorkbenchStrings
         Sources = new Dictionary<string, string> { ["upload"] = "Upload", ["live"] = "Live" },
         AnalysisOf = name => $"Analysis of {name}",
         Intents = "Intents",
+        IntentNames = new Dictionary<string, string>
+        {
+            ["offer_24h"] = "24-hour offer", ["status_eval"] = "Inspection status", ["payment_status"] = "Payment status",
+            ["reschedule_inspection"] = "Reschedule inspection", ["credit_prequal"] = "Credit pre-qualification", ["warranty_claim"] = "Warranty claim",
+            ["kyc_docs"] = "Documents (KYC)", ["appointment"] = "Appointment",
+        },
         ToolRanking = "Tool ranking",
         Intent = "Intent",
         Tool = "Tool",

@@ -37,6 +37,12 @@ public sealed partial record WorkbenchStrings
         Sources = new Dictionary<string, string> { ["upload"] = "Subida", ["live"] = "En vivo" },
         AnalysisOf = name => $"Análisis de {name}",
         Intents = "Intenciones",
+        IntentNames = new Dictionary<string, string>
+        {
+            ["offer_24h"] = "Oferta en 24 horas", ["status_eval"] = "Estado de la inspección", ["payment_status"] = "Estado del pago",
+            ["reschedule_inspection"] = "Reprogramar inspección", ["credit_prequal"] = "Precalificación de crédito", ["warranty_claim"] = "Reclamo de garantía",
+            ["kyc_docs"] = "Documentos (KYC)", ["appointment"] = "Cita",
+        },
         ToolRanking = "Ranking de herramientas",
         Intent = "Intención",
         Tool = "Herramienta",

@@ -48,6 +48,8 @@ public sealed partial record WorkbenchStrings
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
     public required Func<string, string> AnalysisOf { get; init; }
     public required string Intents { get; init; }
+    /// <summary>Names of the built-in intents; an intent added later is named from its id (<see cref="IntentName"/>).</summary>
+    public required IReadOnlyDictionary<string, string> IntentNames { get; init; }
     public required string ToolRanking { get; init; }
     public required string Intent { get; init; }
     public required string Tool { get; init; }
@@ -165,5 +167,10 @@ public sealed partial record WorkbenchStrings
 
     /// <summary>The metrics a trade-off gives up, by name and in lower case, for a sentence.</summary>
     public string TradeOffNames(IEnumerable<string> metrics) => string.Join(", ", metrics.Select(m => MetricName(m).ToLowerInvariant()));
+    /// <summary>"Warranty claim" for warranty_claim; an intent without a name of its own is its id with spaces, capitalised.</summary>
+    public string IntentName(string intent) =>
+        IntentNames.TryGetValue(intent, out var name) ? name
+        : intent.Replace('_', ' ').Trim() is { Length: > 0 } spaced ? char.ToUpper(spaced[0], CultureInfo.InvariantCulture) + spaced[1..] : intent;
+
     public string SourceName(string source) => Sources.GetValueOrDefault(source, source);
 }
