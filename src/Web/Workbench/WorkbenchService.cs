@@ -41,6 +41,13 @@ public sealed class WorkbenchService(
     public Task<DatasetImport> ImportUploadAsync(string fileName, Stream content, CancellationToken ct = default) =>
         datasets.ImportAsync(fileName, DatasetInfo.UploadSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);
 
+    /// <summary>Stores a copy of a conversation file the app ships, as the example dataset.</summary>
+    public async Task<DatasetImport> ImportExampleAsync(string path, CancellationToken ct = default)
+    {
+        await using var content = File.OpenRead(path);
+        return await datasets.ImportAsync(Path.GetFileName(path), DatasetInfo.ExampleSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);
+    }
+
     /// <summary>Snapshots the live conversations created in [from, to] (optionally of one context) into a dataset.</summary>
     public async Task<DatasetImport> ImportLiveAsync(DateTime? from, DateTime? to, string? context, CancellationToken ct = default)
     {
@@ -178,9 +185,11 @@ public sealed class WorkbenchService(
             results.Count(r => r.Failed), Active: false, run.Failure);
     }
 
+    /// <summary>A run nothing drives now, which an admin may take further or decide on: never an example.</summary>
     private async Task<RunRecord> IdleRunAsync(string runId, CancellationToken ct)
     {
         var run = await runs.FindAsync(runId, ct) ?? throw new KeyNotFoundException($"There is no run {runId}.");
+        if (run.Parameters.Example) throw new InvalidOperationException($"Run {runId} is an example of what a run produces; start a run of your own to change a prompt.");
         return runner.Find(runId) is null ? run : throw Busy(runId);
     }
 

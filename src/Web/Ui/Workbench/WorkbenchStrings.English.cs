@@ -34,7 +34,7 @@ public sealed partial record WorkbenchStrings
         Conversations = "Conversations",
         BadLines = "Bad lines",
         Show = "Show",
-        Sources = new Dictionary<string, string> { ["upload"] = "Upload", ["live"] = "Live" },
+        Sources = new Dictionary<string, string> { ["upload"] = "Upload", ["live"] = "Live", ["example"] = "Example" },
         AnalysisOf = name => $"Analysis of {name}",
         Intents = "Intents",
         IntentNames = new Dictionary<string, string>
@@ -90,6 +90,7 @@ public sealed partial record WorkbenchStrings
         Cancelled = "The run was cancelled; what it finished is kept.",
         Resume = "Resume run",
         RunFailed = failure => $"The run stopped: {failure}",
+        ExampleRun = "Example: the app made this run on its first start, with the offline model, on the sample conversations and a copy of the agent prompt whose warranty tool was switched off, to show how a run finds and repairs a defect. Its versions are not versions of your prompts and it cannot be promoted; start a run of your own to change a prompt.",
 
         Proposal = "Proposal",
         WaitingForProposal = "The proposal is being written…",

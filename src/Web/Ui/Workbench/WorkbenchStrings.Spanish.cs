@@ -34,7 +34,7 @@ public sealed partial record WorkbenchStrings
         Conversations = "Conversaciones",
         BadLines = "Líneas erróneas",
         Show = "Ver",
-        Sources = new Dictionary<string, string> { ["upload"] = "Subida", ["live"] = "En vivo" },
+        Sources = new Dictionary<string, string> { ["upload"] = "Subida", ["live"] = "En vivo", ["example"] = "Ejemplo" },
         AnalysisOf = name => $"Análisis de {name}",
         Intents = "Intenciones",
         IntentNames = new Dictionary<string, string>
@@ -89,6 +89,7 @@ public sealed partial record WorkbenchStrings
         Cancel = "Cancelar ejecución",
         Cancelled = "La ejecución se canceló; lo terminado se conserva.",
         Resume = "Reanudar ejecución",
+        ExampleRun = "Ejemplo: la aplicación hizo esta ejecución en su primer arranque, con el modelo sin conexión, sobre las conversaciones de muestra y una copia del prompt del agente con su herramienta de garantía desactivada, para mostrar cómo una ejecución encuentra y repara un defecto. Sus versiones no son versiones de tus prompts y no se puede promover; inicia una ejecución propia para cambiar un prompt.",
         RunFailed = failure => $"La ejecución se detuvo: {failure}",
 
         Proposal = "Propuesta",

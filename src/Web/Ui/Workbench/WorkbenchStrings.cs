@@ -91,6 +91,7 @@ public sealed partial record WorkbenchStrings
     public required string Cancelled { get; init; }
     public required string Resume { get; init; }
     public required Func<string, string> RunFailed { get; init; }
+    public required string ExampleRun { get; init; }
 
     // Proposal
     public required string Proposal { get; init; }
