@@ -1,11 +1,9 @@
-using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Workbench.Loop;
 using AgentSupport.Workbench.Loop.Runs;
-using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Web.Workbench;
 
@@ -64,10 +62,7 @@ public sealed class WorkbenchExample(
             RootPath = prompts, KnownTools = PluginCatalog.Names, WatchForChanges = false,
             TimeProvider = services.GetRequiredService<TimeProvider>(),
         });
-        var models = services.GetRequiredService<ModelClientFactory>();
-        var loop = new WorkbenchLoop(runs, store, services.GetRequiredService<ICustomerAgent>(), services.GetRequiredService<IChatClient>(),
-            new RunModel(models.Provider.ToString(), models.ModelId), services.GetService<SandboxScenario>() ?? SandboxScenario.Default,
-            services.GetRequiredService<ILoggerFactory>(), WorkbenchLoopOptions.From(configuration.GetSection("Workbench")), services.GetRequiredService<TimeProvider>());
+        var loop = services.CreateWorkbenchLoop(runs, store, WorkbenchLoopOptions.From(configuration.GetSection("Workbench")));
 
         var agent = store.Resolve(RunParameters.DefaultPromptId);
         var defective = store.CreateVersion(RunParameters.DefaultPromptId, new PromptEdit

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
-using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -25,10 +24,7 @@ public sealed class PlantedDefectWorkbenchTests(BrowserAppFixture app)
         var planted = PlantDefect();
         var page = await app.NewPageAsync("en-US");
         await page.SignInAsync(DemoSeeder.Admin.Email, DemoSeeder.Admin.Password);
-        await page.GotoInteractiveAsync("/admin/workbench");
-        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
-        await page.Locator("input[type=file]").SetInputFilesAsync(RepositoryFiles.Path("samples", "conversations_sample.jsonl"));
-        await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("600 conversations", new() { Timeout = 30_000 });
+        await WorkbenchSteps.UploadSampleAsync(page);
         await page.GetByTestId("start-run-on-dataset").ClickAsync();
         await page.WaitForURLAsync("**/admin/workbench/runs?dataset=*");
         await page.WaitForInteractiveAsync();
