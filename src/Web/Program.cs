@@ -24,7 +24,7 @@ builder.AddLiveChat();
 builder.AddWebUi();
 builder.AddWorkbench();
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddScoped<PrivacyAudit>();
+builder.AddPrivacy();
 
 var app = builder.Build();
 

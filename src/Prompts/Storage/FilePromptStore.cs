@@ -19,8 +19,7 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, PromptState> _states = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _gates = new(StringComparer.Ordinal);
-    private readonly FileSystemWatcher? _watcher;
-    private readonly Timer? _debounce;
+    private readonly PromptFolderWatcher? _watcher;
     private volatile IReadOnlyList<PromptProblem> _rootProblems = [];
     private volatile PromptReloadReport _lastReload = new([], []);
     private volatile bool _disposed;
@@ -38,18 +37,7 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
 
         if (options.WatchForChanges)
         {
-            _debounce = new Timer(_ => ReloadAfterChanges(), null, Timeout.Infinite, Timeout.Infinite);
-            _watcher = new FileSystemWatcher(RootPath)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            _watcher.Created += OnFileEvent;
-            _watcher.Changed += OnFileEvent;
-            _watcher.Deleted += OnFileEvent;
-            _watcher.Renamed += OnFileEvent;
-            _watcher.Error += (_, _) => ScheduleReload();
-            _watcher.EnableRaisingEvents = true;
+            _watcher = new PromptFolderWatcher(RootPath, options.ReloadDebounce, () => Reload(), _logger);
         }
     }
 
@@ -193,18 +181,9 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
     /// </summary>
     /// <exception cref="LabelConflictException">The label does not point at the expected version; nothing changed.</exception>
     /// <exception cref="PromptNotFoundException">The version is not served.</exception>
-    public PromptStoreChange MoveLabel(string promptId, string label, int version, int? expectedCurrentVersion = null, string? by = null, string? reason = null)
-    {
-        PromptNames.EnsurePromptId(promptId);
-        PromptNames.EnsureLabel(label);
-        return Write(promptId, state =>
+    public PromptStoreChange MoveLabel(string promptId, string label, int version, int? expectedCurrentVersion = null, string? by = null, string? reason = null) =>
+        ChangeLabel(promptId, label, expectedCurrentVersion, mustExist: false, (state, current, labels) =>
         {
-            var current = CurrentVersion(state, label);
-            if (expectedCurrentVersion is { } expected && current != expected)
-            {
-                throw new LabelConflictException(promptId, label, expected, current);
-            }
-
             if (!state.Versions.ContainsKey(version))
             {
                 throw new PromptNotFoundException(promptId, $"Version {version} of '{promptId}' does not exist or is not served; label '{label}' was not moved.");
@@ -220,10 +199,9 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
             };
             if (current == version)
             {
-                return (change, state, null);
+                return (change, false);
             }
 
-            var labels = state.Labels.Clone();
             var history = labels.History.GetValueOrDefault(label) ?? [];
             if (history.Count == 0 && current is { } before)
             {
@@ -234,28 +212,16 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
             history.Add(new LabelHistoryEntry(version, change.At, by, reason));
             labels.History[label] = history;
             labels.Labels[label] = version;
-            LabelsFile.Write(Folder(promptId), labels);
-            return (change, Rescan(promptId, state, labels), change);
+            return (change, true);
         });
-    }
 
     /// <summary>Moves a label back to the version it pointed at before its latest move (popping its history).</summary>
     /// <exception cref="PromptStoreException">There is no earlier version, or it is not served.</exception>
     /// <exception cref="LabelConflictException">The label does not point at the expected version.</exception>
-    public PromptStoreChange Rollback(string promptId, string label = PromptLabels.Production, int? expectedCurrentVersion = null, string? by = null, string? reason = null)
-    {
-        PromptNames.EnsurePromptId(promptId);
-        PromptNames.EnsureLabel(label);
-        return Write(promptId, state =>
+    public PromptStoreChange Rollback(string promptId, string label = PromptLabels.Production, int? expectedCurrentVersion = null, string? by = null, string? reason = null) =>
+        ChangeLabel(promptId, label, expectedCurrentVersion, mustExist: true, (state, current, labels) =>
         {
-            var current = CurrentVersion(state, label)
-                ?? throw new PromptNotFoundException(promptId, $"Prompt '{promptId}' has no label '{label}'.");
-            if (expectedCurrentVersion is { } expected && current != expected)
-            {
-                throw new LabelConflictException(promptId, label, expected, current);
-            }
-
-            var history = state.Labels.History.GetValueOrDefault(label)?.ToList() ?? [];
+            var history = labels.History.GetValueOrDefault(label)?.ToList() ?? [];
             while (history.Count > 0 && history[^1].Version == current)
             {
                 history.RemoveAt(history.Count - 1);
@@ -272,53 +238,37 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
                 throw new PromptStoreException($"Label '{label}' of '{promptId}' cannot roll back to version {target}: it is not served (see the store's problems).");
             }
 
-            var labels = state.Labels.Clone();
             labels.History[label] = history;
             labels.Labels[label] = target;
-            LabelsFile.Write(Folder(promptId), labels);
-            var change = new PromptStoreChange(PromptStoreChangeKind.LabelRolledBack, promptId, Now)
+            return (new PromptStoreChange(PromptStoreChangeKind.LabelRolledBack, promptId, Now)
             {
                 Label = label,
                 Version = target,
                 PreviousVersion = current,
                 By = by,
                 Reason = reason,
-            };
-            return (change, Rescan(promptId, state, labels), change);
+            }, true);
         });
-    }
 
     /// <summary>Deletes a label and its history (for example a rejected candidate). Production cannot be removed.</summary>
     public PromptStoreChange RemoveLabel(string promptId, string label, int? expectedCurrentVersion = null, string? by = null, string? reason = null)
     {
-        PromptNames.EnsurePromptId(promptId);
-        PromptNames.EnsureLabel(label);
         if (label == PromptLabels.Production)
         {
             throw new PromptStoreException("The production label cannot be removed; move it or roll it back instead.");
         }
 
-        return Write(promptId, state =>
+        return ChangeLabel(promptId, label, expectedCurrentVersion, mustExist: true, (_, current, labels) =>
         {
-            var current = CurrentVersion(state, label)
-                ?? throw new PromptNotFoundException(promptId, $"Prompt '{promptId}' has no label '{label}'.");
-            if (expectedCurrentVersion is { } expected && current != expected)
-            {
-                throw new LabelConflictException(promptId, label, expected, current);
-            }
-
-            var labels = state.Labels.Clone();
             labels.Labels.Remove(label);
             labels.History.Remove(label);
-            LabelsFile.Write(Folder(promptId), labels);
-            var change = new PromptStoreChange(PromptStoreChangeKind.LabelRemoved, promptId, Now)
+            return (new PromptStoreChange(PromptStoreChangeKind.LabelRemoved, promptId, Now)
             {
                 Label = label,
                 PreviousVersion = current,
                 By = by,
                 Reason = reason,
-            };
-            return (change, Rescan(promptId, state, labels), change);
+            }, true);
         });
     }
 
@@ -380,7 +330,6 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
     {
         _disposed = true;
         _watcher?.Dispose();
-        _debounce?.Dispose();
     }
 
     private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
@@ -476,6 +425,42 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
         }
 
         return Scan(promptId, known, labels);
+    }
+
+    /// <summary>
+    /// The compare-and-swap every label mutation shares: on the freshly read state, the label must exist when
+    /// <paramref name="mustExist"/> and point at <paramref name="expectedCurrentVersion"/> when one is given; the
+    /// mutation then edits a copy of the labels, which is written only when it reports a change.
+    /// </summary>
+    private PromptStoreChange ChangeLabel(
+        string promptId, string label, int? expectedCurrentVersion, bool mustExist,
+        Func<PromptState, int?, LabelsDocument, (PromptStoreChange Change, bool Changed)> mutate)
+    {
+        PromptNames.EnsurePromptId(promptId);
+        PromptNames.EnsureLabel(label);
+        return Write(promptId, state =>
+        {
+            var current = CurrentVersion(state, label);
+            if (mustExist && current is null)
+            {
+                throw new PromptNotFoundException(promptId, $"Prompt '{promptId}' has no label '{label}'.");
+            }
+
+            if (expectedCurrentVersion is { } expected && current != expected)
+            {
+                throw new LabelConflictException(promptId, label, expected, current);
+            }
+
+            var labels = state.Labels.Clone();
+            var (change, changed) = mutate(state, current, labels);
+            if (!changed)
+            {
+                return (change, state, (PromptStoreChange?)null);
+            }
+
+            LabelsFile.Write(Folder(promptId), labels);
+            return (change, Rescan(promptId, state, labels), change);
+        });
     }
 
     /// <summary>
@@ -586,49 +571,6 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
         finally
         {
             File.Delete(temporary);
-        }
-    }
-
-    private void OnFileEvent(object sender, FileSystemEventArgs e)
-    {
-        // The lock file and temporary files are the store's own bookkeeping.
-        if (!Path.GetFileName(e.FullPath).StartsWith('.'))
-        {
-            ScheduleReload();
-        }
-    }
-
-    private void ScheduleReload()
-    {
-        try
-        {
-            _debounce?.Change(_options.ReloadDebounce, Timeout.InfiniteTimeSpan);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The watcher can still deliver an event while the store is being disposed.
-        }
-    }
-
-    private void ReloadAfterChanges()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        try
-        {
-            Reload();
-        }
-        catch (Exception e)
-        {
-            // The timer thread has no caller to report to (an exception here would end the process);
-            // the next file change schedules another reload.
-            if (!_disposed)
-            {
-                PromptStoreLog.ReloadFailed(_logger, e);
-            }
         }
     }
 }

@@ -97,7 +97,7 @@ public sealed class ChatService(
             conversation.Id,
             context,
             prompts.Get(conversation.PromptId, conversation.PromptVersion),
-            await VariablesAsync(conversation, context.DisplayName, scope.ServiceProvider, ct),
+            await VariablesAsync(conversation, context, scope.ServiceProvider, ct),
             history[..^1],
             Seed: conversation.Id.GetHashCode());
 
@@ -208,11 +208,11 @@ public sealed class ChatService(
             .ToList();
     }
 
-    private async Task<PromptVariables> VariablesAsync(Conversation conversation, string customerName, IServiceProvider services, CancellationToken ct)
+    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, IServiceProvider services, CancellationToken ct)
     {
-        var cars = await services.GetRequiredService<IOfferService>().ListCarsAsync(conversation.CustomerId, ct);
+        var cars = await services.GetRequiredService<IOfferService>().ListCarsAsync(customer.CustomerId, ct);
         var openTickets = await db.Tickets.AsNoTracking()
-            .Where(t => t.CustomerId == conversation.CustomerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
+            .Where(t => t.CustomerId == customer.CustomerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
             .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject).ToListAsync(ct);
         return new PromptVariables
         {
@@ -220,7 +220,7 @@ public sealed class ChatService(
             Tone = conversation.Tone,
             Channel = conversation.Channel,
             Language = conversation.Language,
-            Customer = new CustomerProfile(customerName, cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), openTickets),
+            Customer = new CustomerProfile(customer.DisplayName, cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), openTickets),
             Now = MexicoTime.Now(clock),
         };
     }

@@ -4,7 +4,8 @@ namespace AgentSupport.Web.Conversations;
 public sealed class Conversation
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid CustomerId { get; set; }
+    /// <summary>Null once the conversation is anonymised (retention or erasure): its metrics stay, nobody is linked to it.</summary>
+    public Guid? CustomerId { get; set; }
     public int? TicketId { get; set; }
     public required string Context { get; set; }
     public required string Channel { get; set; }
@@ -18,6 +19,8 @@ public sealed class Conversation
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
+    /// <summary>When its texts were redacted or erased and its customer unlinked.</summary>
+    public DateTime? AnonymisedAt { get; set; }
     public List<ConversationMessage> Messages { get; set; } = [];
     public List<ToolCall> ToolCalls { get; set; } = [];
 }

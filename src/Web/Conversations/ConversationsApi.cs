@@ -172,7 +172,7 @@ public sealed record EscalationResponse(ConversationResponse Conversation, strin
 public sealed record RateRequest([property: Range(1, 5)] int Csat, [property: MaxLength(2000)] string? Comment);
 
 public sealed record ConversationResponse(
-    Guid Id, Guid CustomerId, int? TicketId, string Context, string Channel, string Language, string Tone,
+    Guid Id, Guid? CustomerId, int? TicketId, string Context, string Channel, string Language, string Tone,
     string PromptId, int PromptVersion, string Status, double? Csat, DateTime CreatedAt, DateTime UpdatedAt)
 {
     public static ConversationResponse From(Conversation c) => new(c.Id, c.CustomerId, c.TicketId, c.Context, c.Channel, c.Language,

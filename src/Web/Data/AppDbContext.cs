@@ -64,6 +64,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             conversation.Property(c => c.RatingComment).HasMaxLength(2000);
             conversation.HasIndex(c => new { c.CustomerId, c.UpdatedAt });
             conversation.HasIndex(c => c.CreatedAt);
+            // The retention job looks for conversations not yet anonymised by their last activity.
+            conversation.HasIndex(c => new { c.AnonymisedAt, c.UpdatedAt });
             conversation.HasOne<User>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
             conversation.HasOne<Ticket>().WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.SetNull);
             conversation.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
@@ -122,6 +124,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
         model.ApplyDomainModel();
         model.ApplyConfiguration(new PrivacyAuditConfiguration());
+        model.ApplyConfiguration(new ErasureRequestConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -26,4 +26,12 @@ public static class PrivacyActions
     public const string ReadTicket = "read-ticket";
     public const string Export = "export";
     public const string UnredactedExports = "unredacted-exports";
+    public const string DataExport = "data-export";
+    public const string ErasureRequested = "erasure-requested";
+    public const string ErasureApproved = "erasure-approved";
+    public const string ErasureRejected = "erasure-rejected";
+    public const string Retention = "retention";
+
+    public static IReadOnlyList<string> All { get; } =
+        [ReadConversation, ReadTicket, Export, UnredactedExports, DataExport, ErasureRequested, ErasureApproved, ErasureRejected, Retention];
 }

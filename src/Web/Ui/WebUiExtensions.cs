@@ -4,6 +4,7 @@ using AgentSupport.Web.Ui.Admin;
 using AgentSupport.Web.Ui.Customer;
 using AgentSupport.Web.Ui.Data;
 using AgentSupport.Web.Ui.Localization;
+using AgentSupport.Web.Ui.Privacy;
 using AgentSupport.Web.Ui.Workbench;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
@@ -38,6 +39,7 @@ public static class WebUiExtensions
         services.AddScoped<AdminTickets>();
         services.AddScoped<AdminConversations>();
         services.AddScoped<AdminPrompts>();
+        services.AddScoped<PrivacyPages>();
 
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
         {
@@ -74,6 +76,7 @@ public static class WebUiExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapWorkbenchDownloads();
+        app.MapPrivacyDownloads();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Runs;
@@ -102,7 +103,7 @@ public static class WorkbenchApi
             : ExportNotFound(file, DatasetStore.ExportFiles);
 
     public static async Task<Results<Created<JsonObject>, ProblemHttpResult, ValidationProblem>> StartRunAsync(
-        StartRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, TimeProvider clock, CancellationToken ct)
+        StartRunRequest request, ClaimsPrincipal user, WorkbenchService workbench, TimeProvider clock, PrivacyAudit audit, CancellationToken ct)
     {
         if (!request.RedactExports && string.IsNullOrWhiteSpace(request.UnredactedReason))
         {
@@ -128,6 +129,8 @@ public static class WorkbenchApi
         return await HandleAsync<Created<JsonObject>>(async () =>
         {
             var run = await workbench.StartRunAsync(request.DatasetId, parameters, request.AutoApprove ? user.Email() : null, ct);
+            if (parameters.UnredactedExports is { } unredacted)
+                await audit.RecordAsync(user, PrivacyActions.UnredactedExports, $"workbench run {run.Id}", reason: unredacted.Reason, ct: ct);
             return TypedResults.Created($"/api/workbench/runs/{run.Id}", Describe(workbench, run));
         });
     }

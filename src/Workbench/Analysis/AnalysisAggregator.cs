@@ -76,7 +76,6 @@ internal sealed class AnalysisAggregator
     public AnalysisReport Build(long bytesRead)
     {
         var metrics = _settings.Metrics;
-        var overall = _all.ToMetrics(metrics);
         var catalog = _settings.Intents;
         var intents = new OrderedDictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < _byIntent.Length; i++)
@@ -88,14 +87,9 @@ internal sealed class AnalysisAggregator
         {
             Result = new AnalysisResult
             {
-                NValid = overall.N,
                 NBadLines = _badLineCount,
                 BadLines = _badLines.Take(AnalysisResult.ListedBadLines).Select(b => b.Line).ToArray(),
-                ResolutionRate = overall.ResolutionRate,
-                AvgCsat = overall.AvgCsat,
-                AvgTurns = overall.AvgTurns,
-                AvgDurationSec = overall.AvgDurationSec,
-                Composite = overall.Composite,
+                Overall = _all.ToMetrics(metrics),
                 Intents = intents,
                 Ranking = ToolRanker.Rank(catalog, _byIntent, metrics.TargetCsat),
                 ByContext = Breakdown(_byContext),

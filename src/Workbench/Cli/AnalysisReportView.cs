@@ -19,11 +19,11 @@ internal static class AnalysisReportView
         console.WriteLine();
 
         var metrics = NewTable("Metrics", "metric", "value");
-        metrics.AddRow("resolution_rate", Percent(result.ResolutionRate));
-        metrics.AddRow("avg_csat", Fixed(result.AvgCsat, 2));
-        metrics.AddRow("avg_turns", Fixed(result.AvgTurns, 2));
-        metrics.AddRow("avg_duration_sec", Fixed(result.AvgDurationSec, 1));
-        metrics.AddRow("composite", Fixed(result.Composite, 3));
+        foreach (var metric in Metric.All)
+        {
+            metrics.AddRow(metric.Key, Format(metric, metric.Read(result.Overall)));
+        }
+
         console.Write(metrics);
 
         var intents = NewTable("Intents (conversations with a customer message matching)", "intent", "conversations", "share");
@@ -76,12 +76,10 @@ internal static class AnalysisReportView
 
     private static Table Breakdown(string title, IReadOnlyDictionary<string, ConversationMetrics> groups)
     {
-        var table = NewTable(title, "value", "n", "resolution", "avg csat", "avg turns", "avg duration s", "composite");
+        var table = NewTable(title, ["value", "n", .. Metric.All.Select(metric => metric.Key)]);
         foreach (var (key, m) in groups)
         {
-            table.AddRow(
-                Markup.Escape(key), Count(m.N), Percent(m.ResolutionRate), Fixed(m.AvgCsat, 2),
-                Fixed(m.AvgTurns, 2), Fixed(m.AvgDurationSec, 1), Fixed(m.Composite, 3));
+            table.AddRow([Markup.Escape(key), Count(m.N), .. Metric.All.Select(metric => Format(metric, metric.Read(m)))]);
         }
 
         return table;
@@ -105,6 +103,14 @@ internal static class AnalysisReportView
             console.MarkupLine($"[dim]… and {total - ListedIssues} more; --out writes them to analysis.json.[/]");
         }
     }
+
+    private static string Format(Metric metric, double? value) => metric.Unit switch
+    {
+        MetricUnit.Share => Percent(value),
+        MetricUnit.Seconds => Fixed(value, 1),
+        MetricUnit.Score => Fixed(value, 3),
+        _ => Fixed(value, 2),
+    };
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

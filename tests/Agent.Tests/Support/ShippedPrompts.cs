@@ -11,7 +11,7 @@ public static class ShippedPrompts
 
     public static PromptVersion Load(string promptId, int version = 1)
     {
-        var file = Path.Combine(RepositoryRoot(), "prompts", promptId, PromptNames.VersionFileName(version));
+        var file = Path.Combine(RepositoryFiles.Prompts, promptId, PromptNames.VersionFileName(version));
         var result = Validator.Validate(File.ReadAllText(file), $"{promptId}/{PromptNames.VersionFileName(version)}", promptId, version);
         return result.IsValid ? result.Version! : throw new InvalidOperationException(string.Join("; ", result.Problems));
     }
@@ -28,18 +28,5 @@ public static class ShippedPrompts
         var source = Regex.Replace(prompt.Source, $"^{Regex.Escape(key)}:.*$", $"{key}: {value}", RegexOptions.Multiline);
         var result = Validator.ValidateDraft(prompt.Id, source);
         return result.IsValid ? result.Version! : throw new InvalidOperationException(string.Join("; ", result.Problems));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AgentSupport.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No AgentSupport.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -14,13 +14,7 @@ public sealed class ShippedPromptTests : IDisposable
 
     public ShippedPromptTests()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Prompts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_copy.Root, Path.GetRelativePath(RepositoryPaths.Prompts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        RepositoryFiles.CopyPrompts(_copy.Root);
         _store = _copy.OpenStore();
     }
 
@@ -33,9 +27,9 @@ public sealed class ShippedPromptTests : IDisposable
     public static TheoryData<string> VersionFiles()
     {
         var files = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Prompts, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Prompts, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            files.Add(Path.GetRelativePath(RepositoryPaths.Prompts, file).Replace('\\', '/'));
+            files.Add(Path.GetRelativePath(RepositoryFiles.Prompts, file).Replace('\\', '/'));
         }
 
         return files;
@@ -48,7 +42,7 @@ public sealed class ShippedPromptTests : IDisposable
         var promptId = file.Split('/')[0];
         Assert.True(PromptNames.TryParseVersionFileName(Path.GetFileName(file), out var version));
 
-        var result = new PromptValidator(KnownTools.All).Validate(File.ReadAllBytes(Path.Combine(RepositoryPaths.Prompts, file)), file, promptId, version);
+        var result = new PromptValidator(KnownTools.All).Validate(File.ReadAllBytes(Path.Combine(RepositoryFiles.Prompts, file)), file, promptId, version);
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
     }

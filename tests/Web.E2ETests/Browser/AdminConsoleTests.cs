@@ -31,8 +31,8 @@ public sealed class AdminConsoleTests(BrowserAppFixture app)
 
         Assert.True(expected.NValid >= 2);
         await Assertions.Expect(page.GetByTestId("kpi-n")).ToHaveTextAsync(expected.NValid.ToString(English));
-        await Assertions.Expect(page.GetByTestId("kpi-resolution")).ToHaveTextAsync(Percent(expected.ResolutionRate));
-        await Assertions.Expect(page.GetByTestId("kpi-composite")).ToHaveTextAsync(Percent(expected.Composite));
+        await Assertions.Expect(page.GetByTestId("kpi-resolution_rate")).ToHaveTextAsync(Percent(expected.Overall.ResolutionRate));
+        await Assertions.Expect(page.GetByTestId("kpi-composite")).ToHaveTextAsync(Percent(expected.Overall.Composite));
         await Assertions.Expect(page.GetByTestId("by-context")).ToContainTextAsync("Warranty");
         await Assertions.Expect(page.GetByTestId("by-channel")).ToContainTextAsync("WhatsApp style");
         // The 14-day trend fills the width of its card instead of a letterboxed half of it.

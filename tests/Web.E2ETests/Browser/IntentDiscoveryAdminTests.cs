@@ -1,7 +1,6 @@
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
 using AgentSupport.Web.Workbench;
-using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,6 +1,5 @@
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
-using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace AgentSupport.Web.E2ETests.Browser;

@@ -1,5 +1,4 @@
 using AgentSupport.Web.E2ETests.Infrastructure;
-using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace AgentSupport.Web.E2ETests.Browser;

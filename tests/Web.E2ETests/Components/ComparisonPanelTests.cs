@@ -73,16 +73,16 @@ public sealed class ComparisonPanelTests : UiTestContext
             Candidate = new ArmSummary("candidate", 1, 0, metrics),
             Deltas =
             [
-                Delta(ComparedMetric.ResolutionRate, 0.6, 0.4, new ConfidenceInterval(-0.3, -0.1)),
-                Delta(ComparedMetric.AvgTurns, 6, 4, new ConfidenceInterval(-3, -1)),
-                Delta(ComparedMetric.Composite, 0.6, 0.62, new ConfidenceInterval(-0.05, 0.08)),
+                Delta(Metric.ResolutionRate, 0.6, 0.4, new ConfidenceInterval(-0.3, -0.1)),
+                Delta(Metric.AvgTurns, 6, 4, new ConfidenceInterval(-3, -1)),
+                Delta(Metric.Composite, 0.6, 0.62, new ConfidenceInterval(-0.05, 0.08)),
             ],
             ByContext = [new ContextComparison("pago", metrics, null)],
             Samples = [],
         };
     }
 
-    private static MetricDelta Delta(ComparedMetric metric, double baseline, double candidate, ConfidenceInterval interval) => new()
+    private static MetricDelta Delta(Metric metric, double baseline, double candidate, ConfidenceInterval interval) => new()
     {
         Metric = metric.Key,
         HigherIsBetter = metric.HigherIsBetter,

@@ -34,7 +34,8 @@ public sealed class DatasetAnalysisTests() : UiTestContext(UiCultures.English)
 
     private static AnalysisResult Result(Dictionary<string, long> intents) => new()
     {
-        NValid = 200, NBadLines = 0, BadLines = [], ResolutionRate = 0.5, AvgCsat = 3.5, AvgTurns = 6, AvgDurationSec = 300, Composite = 0.4,
+        Overall = new() { N = 200, ResolutionRate = 0.5, AvgCsat = 3.5, AvgTurns = 6, AvgDurationSec = 300, Composite = 0.4 },
+        NBadLines = 0, BadLines = [],
         Intents = intents, Ranking = [], ByContext = new Dictionary<string, ConversationMetrics>(),
     };
 }

@@ -1,5 +1,6 @@
 using AgentSupport.Web.Components.Pages.Admin.Workbench;
 using AgentSupport.Web.Ui.Localization;
+using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Comparison;
 using Bunit;
 
@@ -25,8 +26,8 @@ public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
     {
         var fell = new ConfidenceInterval(-0.9, -0.2);
 
-        var turns = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgTurns.Classify(fell)));
-        var resolution = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.ResolutionRate.Classify(fell)));
+        var turns = Render<DeltaArrow>(p => p.Add(a => a.Direction, Metric.AvgTurns.Classify(fell)));
+        var resolution = Render<DeltaArrow>(p => p.Add(a => a.Direction, Metric.ResolutionRate.Classify(fell)));
 
         Assert.Equal("up", Icon(turns.Find("span")));
         Assert.Equal("down", Icon(resolution.Find("span")));
@@ -35,8 +36,8 @@ public sealed class DeltaArrowTests() : UiTestContext(UiCultures.English)
     [Fact]
     public void An_interval_across_zero_or_no_interval_is_within_noise()
     {
-        var across = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.Composite.Classify(new ConfidenceInterval(-0.1, 0.2))));
-        var none = Render<DeltaArrow>(p => p.Add(a => a.Direction, ComparedMetric.AvgCsat.Classify(null)));
+        var across = Render<DeltaArrow>(p => p.Add(a => a.Direction, Metric.Composite.Classify(new ConfidenceInterval(-0.1, 0.2))));
+        var none = Render<DeltaArrow>(p => p.Add(a => a.Direction, Metric.AvgCsat.Classify(null)));
 
         Assert.Equal("equal", Icon(across.Find("span")));
         Assert.Equal("equal", Icon(none.Find("span")));

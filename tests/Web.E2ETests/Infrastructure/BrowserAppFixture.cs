@@ -1,7 +1,6 @@
 using System.Net;
 using AgentSupport.Agent;
 using AgentSupport.Web.Data;
-using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

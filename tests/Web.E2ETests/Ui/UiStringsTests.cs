@@ -17,7 +17,7 @@ public sealed class UiStringsTests
         var text = UiStrings.For(CultureInfo.GetCultureInfo(language));
 
         Assert.All(TicketStatus.All, status => Assert.True(text.TicketStatuses.ContainsKey(status), status));
-        Assert.All(TicketCategory.All, category => Assert.True(text.Categories.ContainsKey(category), category));
+        Assert.All(TicketCategories.All, category => Assert.True(text.Categories.ContainsKey(category), category));
         Assert.All([ConversationStatus.Open, ConversationStatus.Escalated, ConversationStatus.Resolved],
             status => Assert.True(text.ConversationStatuses.ContainsKey(status), status));
         Assert.All(RequestRules.Options<StartConversationRequest>(nameof(StartConversationRequest.Context)),

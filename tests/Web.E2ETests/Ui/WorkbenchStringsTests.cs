@@ -1,5 +1,6 @@
 using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Web.Ui.Workbench;
+using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Runs;
 
@@ -17,7 +18,7 @@ public sealed class WorkbenchStringsTests
 
         Assert.All(Enum.GetValues<RunStatus>(), status => Assert.True(text.Statuses.ContainsKey(status.ToString()), $"{culture}: {status}"));
         Assert.All(Enum.GetValues<Verdict>(), verdict => Assert.True(text.Verdicts.ContainsKey(verdict.ToString()), $"{culture}: {verdict}"));
-        Assert.All(ComparedMetric.All, metric => Assert.True(text.Metrics.ContainsKey(metric.Key), $"{culture}: {metric.Key}"));
+        Assert.All(Metric.All, metric => Assert.True(text.Metrics.ContainsKey(metric.Key), $"{culture}: {metric.Key}"));
     }
 
     [Fact]

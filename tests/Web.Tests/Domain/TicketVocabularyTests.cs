@@ -1,7 +1,7 @@
 using AgentSupport.Web.Domain.Tickets;
+using AgentSupport.Web.Tickets;
 using PortCategory = AgentSupport.Plugins.Tickets.TicketCategory;
 using PortStatus = AgentSupport.Plugins.Tickets.TicketStatus;
-using WebCategory = AgentSupport.Web.Tickets.TicketCategory;
 using WebStatus = AgentSupport.Web.Tickets.TicketStatus;
 
 namespace AgentSupport.Web.Tests.Domain;
@@ -14,10 +14,13 @@ public sealed class TicketVocabularyTests
         Assert.All(Enum.GetValues<PortCategory>(), category =>
         {
             var name = TicketVocabulary.CategoryName(category);
-            Assert.Contains(name, WebCategory.All);
+            Assert.Contains(name, TicketCategories.All);
             Assert.Equal(category, TicketVocabulary.Category(name));
         });
         Assert.Equal(PortCategory.Other, TicketVocabulary.Category("buying"));
+        Assert.Equal(
+            ["buying", "selling", "offer", "inspection", "payout", "credit", "warranty", "documents", "appointment", "other"],
+            TicketCategories.All);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Tests.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
 using AgentSupport.Web.Tests.Workbench;
@@ -50,6 +51,11 @@ public abstract class ExportPrivacyTests<TFixture>(TFixture app) : ProviderTests
         var decision = run["parameters"]!["unredacted_exports"]!;
         Assert.Equal(admin.Email, decision["by"]!.GetValue<string>());
         Assert.Equal("fraud investigation 42", decision["reason"]!.GetValue<string>());
+
+        var audit = (await admin.Http.GetFromJsonAsync<List<PrivacyAuditResponse>>($"/api/privacy/audit?action={PrivacyActions.UnredactedExports}"))!;
+        var entry = Assert.Single(audit, e => e.Subject == $"workbench run {run["id"]!.GetValue<string>()}");
+        Assert.Equal(admin.Email, entry.Actor);
+        Assert.Equal("fraud investigation 42", entry.Reason);
     }
 }
 

@@ -31,8 +31,8 @@ public sealed class ConversationInputTests
     [Fact]
     public async Task In_memory_jsonl_and_a_file_give_the_same_result()
     {
-        var fromFile = await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryPaths.RolesSample);
-        var fromMemory = await AnalyzeAsync(await File.ReadAllTextAsync(RepositoryPaths.RolesSample));
+        var fromFile = await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryFiles.RolesSample);
+        var fromMemory = await AnalyzeAsync(await File.ReadAllTextAsync(RepositoryFiles.RolesSample));
 
         Assert.Equal(AnalysisJson.Serialize(fromFile.Result), AnalysisJson.Serialize(fromMemory.Result));
     }

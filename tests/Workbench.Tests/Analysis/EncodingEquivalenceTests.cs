@@ -19,7 +19,7 @@ public sealed class EncodingEquivalenceTests : IDisposable
     public async Task Escaped_and_raw_utf8_files_of_the_same_conversations_give_identical_analyses()
     {
         var (escaped, raw) = (Path.Combine(_directory, "escaped.jsonl"), Path.Combine(_directory, "raw.jsonl"));
-        string[] samples = [RepositoryPaths.SeedSample, RepositoryPaths.RolesSample];
+        string[] samples = [RepositoryFiles.SeedSample, RepositoryFiles.RolesSample];
 
         var escapedWritten = await SyntheticConversationFile.WriteAsync(samples, escaped, 3L << 20);
         var rawWritten = await SyntheticConversationFile.WriteAsync(samples, raw, 3L << 20, rawUtf8: true);
@@ -47,7 +47,7 @@ public sealed class EncodingEquivalenceTests : IDisposable
     [Fact]
     public async Task Every_line_of_the_samples_reads_the_same_escaped_and_as_raw_utf8()
     {
-        var sampleLines = File.ReadLines(RepositoryPaths.SeedSample).Concat(File.ReadLines(RepositoryPaths.RolesSample)).ToArray();
+        var sampleLines = File.ReadLines(RepositoryFiles.SeedSample).Concat(File.ReadLines(RepositoryFiles.RolesSample)).ToArray();
         var escapedLines = sampleLines.Select(SyntheticConversationFile.EscapeNonAscii).ToArray();
         var rawLines = sampleLines.Select(SyntheticConversationFile.UnescapeNonAscii).ToArray();
         var records = new List<ConversationRecord>[] { [], [] };

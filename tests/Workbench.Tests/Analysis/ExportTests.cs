@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Tests.Support;
 using CsvHelper;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
@@ -88,8 +89,8 @@ public sealed class ExportTests : IDisposable
     {
         var empty = new AnalysisResult
         {
-            NValid = 0, NBadLines = 0, BadLines = [], ResolutionRate = null, AvgCsat = null, AvgTurns = null, AvgDurationSec = null,
-            Composite = null, Intents = new Dictionary<string, long>(), Ranking = [], ByContext = new Dictionary<string, ConversationMetrics>(),
+            NBadLines = 0, BadLines = [], Overall = new ConversationMetrics { N = 0 },
+            Intents = new Dictionary<string, long>(), Ranking = [], ByContext = new Dictionary<string, ConversationMetrics>(),
         };
 
         using var json = JsonDocument.Parse(AnalysisJson.Serialize(empty));
@@ -110,5 +111,20 @@ public sealed class ExportTests : IDisposable
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(metrics, webStyle));
 
         Assert.Equal(["n", "resolution_rate", "avg_csat", "avg_turns", "avg_duration_sec", "composite"], json.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_result_read_back_from_its_json_is_the_result_that_was_written()
+    {
+        var written = (await new ConversationAnalyzer().AnalyzeFileAsync(RepositoryFiles.SeedSample)).Result;
+
+        var read = JsonSerializer.Deserialize<AnalysisResult>(AnalysisJson.Serialize(written), AnalysisJson.Options)!;
+
+        Assert.Equal(written.Overall, read.Overall);
+        Assert.Equal((written.NValid, written.NBadLines), (read.NValid, read.NBadLines));
+        Assert.Equal(written.BadLines, read.BadLines);
+        Assert.Equal(written.Intents, read.Intents);
+        Assert.Equal(written.Ranking, read.Ranking);
+        Assert.Equal(written.ByContext, read.ByContext);
     }
 }

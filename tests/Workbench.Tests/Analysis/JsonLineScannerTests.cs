@@ -13,7 +13,7 @@ public sealed class JsonLineScannerTests
     private static readonly JsonDocumentOptions Reference = new() { MaxDepth = 256 };
 
     private static IEnumerable<byte[]> SampleLines() =>
-        File.ReadLines(RepositoryPaths.SeedSample).Take(150).Concat(File.ReadLines(RepositoryPaths.RolesSample)).Select(Encoding.UTF8.GetBytes);
+        File.ReadLines(RepositoryFiles.SeedSample).Take(150).Concat(File.ReadLines(RepositoryFiles.RolesSample)).Select(Encoding.UTF8.GetBytes);
 
     [Fact]
     public void Mutated_lines_are_valid_for_the_scanner_exactly_when_they_are_valid_for_system_text_json()

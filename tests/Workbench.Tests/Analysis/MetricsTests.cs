@@ -30,12 +30,12 @@ public sealed class MetricsTests
 
         // resolved: true, "sí", false, 1 → 3 of 4; csat: 4, 2, null, 5 → 11/3; turns: 4, 2, 6, 8 → 5; duration: 100, 300, missing, 200 → 200.
         Assert.Equal(4, result.NValid);
-        Assert.Equal(0.75, result.ResolutionRate!.Value, Precision);
-        Assert.Equal(11.0 / 3, result.AvgCsat!.Value, Precision);
-        Assert.Equal(5.0, result.AvgTurns!.Value, Precision);
-        Assert.Equal(200.0, result.AvgDurationSec!.Value, Precision);
+        Assert.Equal(0.75, result.Overall.ResolutionRate!.Value, Precision);
+        Assert.Equal(11.0 / 3, result.Overall.AvgCsat!.Value, Precision);
+        Assert.Equal(5.0, result.Overall.AvgTurns!.Value, Precision);
+        Assert.Equal(200.0, result.Overall.AvgDurationSec!.Value, Precision);
         var composite = 0.35 * (11.0 / 3 / 4.5) + 0.35 * 0.75 + 0.15 * (1 - 5.0 / 6) + 0.15 * 0; // latency term clamps at 0
-        Assert.Equal(composite, result.Composite!.Value, Precision);
+        Assert.Equal(composite, result.Overall.Composite!.Value, Precision);
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class MetricsTests
         var seedOnly = (await AnalyzeLinesAsync(seed)).Result;
 
         Assert.Equal(seedOnly.NValid, mixed.NValid);
-        Assert.Equal(seedOnly.ResolutionRate, mixed.ResolutionRate);
-        Assert.Equal(seedOnly.AvgCsat, mixed.AvgCsat);
-        Assert.Equal(seedOnly.Composite, mixed.Composite);
+        Assert.Equal(seedOnly.Overall.ResolutionRate, mixed.Overall.ResolutionRate);
+        Assert.Equal(seedOnly.Overall.AvgCsat, mixed.Overall.AvgCsat);
+        Assert.Equal(seedOnly.Overall.Composite, mixed.Overall.Composite);
         Assert.Equal(seedOnly.ByContext.Keys, mixed.ByContext.Keys);
     }
 
@@ -99,7 +99,7 @@ public sealed class MetricsTests
         var report = await AnalyzeLinesAsync(Line(Dialect.Seed, "r", resolved: resolved, transcript: [CustomerSays("hola")]));
 
         Assert.Equal(1, report.Result.NValid);
-        Assert.Equal(counted ? 1.0 : 0.0, report.Result.ResolutionRate);
+        Assert.Equal(counted ? 1.0 : 0.0, report.Result.Overall.ResolutionRate);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MetricsTests
             Line(Dialect.Roles, "edge", csat: "5", transcript: [CustomerSays("a")]));
 
         Assert.Equal(7, report.Result.NValid);
-        Assert.Equal(4.0, report.Result.AvgCsat);
+        Assert.Equal(4.0, report.Result.Overall.AvgCsat);
         Assert.Equal([2L, 3L, 4L, 5L], report.Warnings.Select(w => w.Line));
         Assert.All(report.Warnings, w => Assert.Equal("outcomes.csat_estimated_1_5", w.Field));
         Assert.Equal(
@@ -135,7 +135,7 @@ public sealed class MetricsTests
             Line(Dialect.Seed, "f", duration: "0", transcript: [CustomerSays("x")]));
 
         Assert.Equal(6, report.Result.NValid);
-        Assert.Equal(40.0, report.Result.AvgDurationSec);
+        Assert.Equal(40.0, report.Result.Overall.AvgDurationSec);
         Assert.Equal([(3L, "meta.duration_sec"), (4L, "meta.duration_sec")], report.Warnings.Select(w => (w.Line, w.Field)));
         Assert.Contains("negative", report.Warnings[0].Reason);
     }
@@ -147,10 +147,10 @@ public sealed class MetricsTests
             Line(Dialect.Seed, "a", resolved: "true", csat: null, duration: "60", transcript: [CustomerSays("x"), AgentSays("y"), CustomerSays("z")]),
             Line(Dialect.Seed, "b", resolved: "false", csat: "null", duration: "0", transcript: [CustomerSays("x")]));
 
-        Assert.Null(report.Result.AvgCsat);
+        Assert.Null(report.Result.Overall.AvgCsat);
         // turns 2, duration 30, resolution .5: (0 + .35·.5 + .15·(1 − 2/6) + .15·(1 − 30/120)) / 1
         var expected = 0.35 * 0 + 0.35 * 0.5 + 0.15 * (1 - 2.0 / 6) + 0.15 * (1 - 30.0 / 120);
-        Assert.Equal(expected, report.Result.Composite!.Value, Precision);
+        Assert.Equal(expected, report.Result.Overall.Composite!.Value, Precision);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class MetricsTests
         var report = await AnalyzeAsync(Line(Dialect.Seed, "a", resolved: "false", csat: "3", duration: "100", transcript: [CustomerSays("x"), AgentSays("y")]) + "\n", settings);
 
         var expected = (3.0 / 4 + 0 + (1 - 2.0 / 10) + (1 - 100.0 / 400)) / 4;
-        Assert.Equal(expected, report.Result.Composite!.Value, Precision);
+        Assert.Equal(expected, report.Result.Overall.Composite!.Value, Precision);
     }
 
     [Fact]
@@ -174,11 +174,11 @@ public sealed class MetricsTests
         var result = report.Result;
         Assert.Equal(0, result.NValid);
         Assert.Equal(2, result.NBadLines);
-        Assert.Null(result.ResolutionRate);
-        Assert.Null(result.AvgCsat);
-        Assert.Null(result.AvgTurns);
-        Assert.Null(result.AvgDurationSec);
-        Assert.Null(result.Composite);
+        Assert.Null(result.Overall.ResolutionRate);
+        Assert.Null(result.Overall.AvgCsat);
+        Assert.Null(result.Overall.AvgTurns);
+        Assert.Null(result.Overall.AvgDurationSec);
+        Assert.Null(result.Overall.Composite);
         Assert.Empty(result.Ranking);
         Assert.Empty(result.ByContext);
         Assert.All(result.Intents.Values, count => Assert.Equal(0, count));
@@ -190,7 +190,7 @@ public sealed class MetricsTests
         var report = await AnalyzeLinesAsync(
             """{"meta": {"conversation_id": "t"}, "transcript": [{"speaker": "cliente", "text": "hola"}, 7, null, "x", []]}""");
 
-        Assert.Equal(5.0, report.Result.AvgTurns);
+        Assert.Equal(5.0, report.Result.Overall.AvgTurns);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class MetricsTests
         var report = await AnalyzeLinesAsync("""{"conversation_id": 42, "transcript": [{"role": "user", "content": "hola"}]}""");
 
         Assert.Equal(1, report.Result.NValid);
-        Assert.Equal(0.0, report.Result.ResolutionRate);
+        Assert.Equal(0.0, report.Result.Overall.ResolutionRate);
         Assert.Equal(["(none)"], report.Result.ByContext.Keys);
     }
 }

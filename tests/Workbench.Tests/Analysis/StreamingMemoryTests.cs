@@ -29,7 +29,7 @@ public sealed class StreamingMemoryTests : IDisposable
     private async Task<(long Bytes, long Before, long PeakLive, long Retained)> AnalyzeMeasuringAsync(long size)
     {
         var path = Path.Combine(_directory, $"{size >> 20}.jsonl");
-        var (bytes, conversations) = await SyntheticConversationFile.WriteAsync([RepositoryPaths.SeedSample, RepositoryPaths.RolesSample], path, size);
+        var (bytes, conversations) = await SyntheticConversationFile.WriteAsync([RepositoryFiles.SeedSample, RepositoryFiles.RolesSample], path, size);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         long peak = before, reports = 0;
         var progress = new SamplingProgress(() =>

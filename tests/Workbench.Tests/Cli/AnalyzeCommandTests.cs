@@ -22,7 +22,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task Json_output_is_exactly_one_object_with_exactly_the_documented_keys()
     {
-        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryPaths.RolesSample, "--json");
+        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryFiles.RolesSample, "--json");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
@@ -42,7 +42,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task The_readable_report_shows_metrics_intents_ranking_breakdowns_and_bad_lines()
     {
-        var file = WriteFile("mixed.jsonl", string.Join('\n', [.. File.ReadLines(RepositoryPaths.RolesSample).Take(5), "{oops", "[]"]));
+        var file = WriteFile("mixed.jsonl", string.Join('\n', [.. File.ReadLines(RepositoryFiles.RolesSample).Take(5), "{oops", "[]"]));
 
         var (exitCode, output, _) = await CliRunner.RunAsync("analyze", file);
 
@@ -62,7 +62,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var outDirectory = Path.Combine(_directory, "exports");
 
-        var (exitCode, _, _) = await CliRunner.RunAsync("analyze", RepositoryPaths.SeedSample, "--out", outDirectory, "--json");
+        var (exitCode, _, _) = await CliRunner.RunAsync("analyze", RepositoryFiles.SeedSample, "--out", outDirectory, "--json");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(
@@ -123,7 +123,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var blocker = WriteFile("not-a-directory", "x");
 
-        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryPaths.RolesSample, "--out", Path.Combine(blocker, "exports"));
+        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryFiles.RolesSample, "--out", Path.Combine(blocker, "exports"));
 
         Assert.Equal(ExitCodes.InputError, exitCode);
         Assert.Equal("", output);
@@ -142,7 +142,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("--intent-mode", "regex")]
     public async Task A_bad_option_value_exits_with_2_and_names_the_option(string option, string value)
     {
-        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryPaths.RolesSample, option, value);
+        var (exitCode, output, error) = await CliRunner.RunAsync("analyze", RepositoryFiles.RolesSample, option, value);
 
         Assert.Equal(ExitCodes.InputError, exitCode);
         Assert.Equal("", output);
@@ -155,7 +155,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         var config = WriteFile("intents.json", """{"intents": [{"name": "hello", "tool": "Greeter", "effort": 1, "patterns": {"words": "\\bhola\\b", "seed": "hola"}}]}""");
 
         var (exitCode, output, _) = await CliRunner.RunAsync(
-            "analyze", RepositoryPaths.RolesSample, "--json", "--intents", config, "--intent-mode", "seed", "--weights", "0,1,0,0", "--target-csat", "5");
+            "analyze", RepositoryFiles.RolesSample, "--json", "--intents", config, "--intent-mode", "seed", "--weights", "0,1,0,0", "--target-csat", "5");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         using var json = JsonDocument.Parse(output);
@@ -168,7 +168,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var config = WriteFile("intents.json", """{"intents": [{"name": "hello", "tool": "Greeter", "effort": 1, "patterns": {"words": "(unclosed"}}]}""");
 
-        var (exitCode, _, error) = await CliRunner.RunAsync("analyze", RepositoryPaths.RolesSample, "--intents", config);
+        var (exitCode, _, error) = await CliRunner.RunAsync("analyze", RepositoryFiles.RolesSample, "--intents", config);
 
         Assert.Equal(ExitCodes.InputError, exitCode);
         Assert.Contains("'hello'", error);

@@ -53,7 +53,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task Bench_without_python_says_so_and_exits_with_2()
     {
         var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(Support.RepositoryPaths.SeedSample).Take(20));
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
 
         var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--python", Path.Combine(_directory, "no-python-here"));
 
@@ -65,7 +65,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task Bench_fails_when_the_python_reader_disagrees_with_the_cli()
     {
         var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(Support.RepositoryPaths.SeedSample).Take(20));
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
         var wrong = Path.Combine(_directory, "wrong_reader.py");
         await File.WriteAllTextAsync(wrong, "import sys\nprint('$.n_valid: 20 != 19', file=sys.stderr)\nsys.exit(1)\n");
 

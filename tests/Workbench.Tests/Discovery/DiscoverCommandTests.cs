@@ -19,7 +19,7 @@ public sealed class DiscoverCommandTests : IDisposable
     [Fact]
     public async Task On_the_sample_it_surfaces_groups_no_pattern_catches_with_names_examples_and_working_patterns()
     {
-        var (exit, output, error) = await CliRunner.RunAsync("discover", RepositoryPaths.SeedSample, "--k", "25", "--json", "--out", _folder);
+        var (exit, output, error) = await CliRunner.RunAsync("discover", RepositoryFiles.SeedSample, "--k", "25", "--json", "--out", _folder);
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);

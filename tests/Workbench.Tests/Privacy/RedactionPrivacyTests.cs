@@ -15,7 +15,7 @@ public sealed partial class RedactionPrivacyTests(ITestOutputHelper output)
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     private static IReadOnlyList<Sentence> Fixture() =>
-        File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "Workbench.Tests", "Privacy", "personal-data-sentences.jsonl"))
+        File.ReadLines(Path.Combine(RepositoryFiles.Root, "tests", "Workbench.Tests", "Privacy", "personal-data-sentences.jsonl"))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<Sentence>(line, Web)!)
             .ToArray();

@@ -21,18 +21,19 @@ public sealed class AdminConversations(ScopedOperations operations)
             if (filter.Context is { } context) query = query.Where(c => c.Context == context);
             if (filter.Channel is { } channel) query = query.Where(c => c.Channel == channel);
 
-            var rows = query.Join(db.Users, c => c.CustomerId, u => u.Id, (c, u) => new { Conversation = c, Customer = u });
+            // An anonymised conversation has no customer, and still counts.
+            var rows = query.LeftJoin(db.Users, c => c.CustomerId, u => (Guid?)u.Id, (c, u) => new { Conversation = c, Customer = u });
             if (!string.IsNullOrWhiteSpace(filter.Customer))
             {
                 var text = filter.Customer.Trim().ToUpperInvariant();
-                rows = rows.Where(r => r.Customer.NormalizedEmail.Contains(text) || r.Customer.DisplayName.ToUpper().Contains(text));
+                rows = rows.Where(r => r.Customer != null && (r.Customer.NormalizedEmail.Contains(text) || r.Customer.DisplayName.ToUpper().Contains(text)));
             }
 
             var total = await rows.CountAsync(ct);
             var items = await rows.OrderByDescending(r => r.Conversation.UpdatedAt).ThenBy(r => r.Conversation.Id)
                 .Skip(page * pageSize).Take(pageSize)
                 .Select(r => new ConversationRow(
-                    r.Conversation.Id, r.Customer.DisplayName, r.Conversation.Context, r.Conversation.Channel, r.Conversation.Language,
+                    r.Conversation.Id, r.Customer == null ? null : r.Customer.DisplayName, r.Conversation.Context, r.Conversation.Channel, r.Conversation.Language,
                     r.Conversation.Status, r.Conversation.Csat, r.Conversation.PromptId, r.Conversation.PromptVersion,
                     db.ConversationMessages.Count(m => m.ConversationId == r.Conversation.Id),
                     r.Conversation.TicketId, r.Conversation.UpdatedAt))
@@ -47,7 +48,8 @@ public sealed class AdminConversations(ScopedOperations operations)
             var db = services.GetRequiredService<AppDbContext>();
             if ((await ConversationsApi.GetAsync(id, admin, db, services.GetRequiredService<PrivacyAudit>(), ct)).Result is not Ok<ConversationDetail> { Value: { } detail }) return null;
             var extra = await db.Conversations.AsNoTracking().Where(c => c.Id == id)
-                .Join(db.Users, c => c.CustomerId, u => u.Id, (c, u) => new { u.DisplayName, u.Email, c.RatingComment })
+                .LeftJoin(db.Users, c => c.CustomerId, u => (Guid?)u.Id,
+                    (c, u) => new { DisplayName = u == null ? null : u.DisplayName, Email = u == null ? null : u.Email, c.RatingComment })
                 .SingleAsync(ct);
             return new AdminConversationView(detail, extra.DisplayName, extra.Email, extra.RatingComment);
         });
@@ -57,7 +59,8 @@ public sealed class AdminConversations(ScopedOperations operations)
 public sealed record ConversationFilter(string? Status = null, string? Context = null, string? Channel = null, string? Customer = null);
 
 public sealed record ConversationRow(
-    Guid Id, string Customer, string Context, string Channel, string Language, string Status, double? Csat,
+    Guid Id, string? Customer, string Context, string Channel, string Language, string Status, double? Csat,
     string PromptId, int PromptVersion, int Messages, int? TicketId, DateTime UpdatedAt);
 
-public sealed record AdminConversationView(ConversationDetail Detail, string CustomerName, string CustomerEmail, string? RatingComment);
+/// <param name="CustomerName">Null once the conversation is anonymised.</param>
+public sealed record AdminConversationView(ConversationDetail Detail, string? CustomerName, string? CustomerEmail, string? RatingComment);

@@ -24,7 +24,8 @@ public sealed class AdminOverview(ScopedOperations operations)
         var escalated = await db.Conversations.AsNoTracking()
             .Where(c => c.Status == ConversationStatus.Escalated)
             .OrderByDescending(c => c.UpdatedAt).Take(RecentEscalations)
-            .Join(db.Users, c => c.CustomerId, u => u.Id, (c, u) => new EscalatedConversation(c.Id, u.DisplayName, c.Context, c.Channel, c.TicketId, c.UpdatedAt))
+            .LeftJoin(db.Users, c => c.CustomerId, u => (Guid?)u.Id,
+                (c, u) => new EscalatedConversation(c.Id, u == null ? null : u.DisplayName, c.Context, c.Channel, c.TicketId, c.UpdatedAt))
             .ToListAsync(ct);
 
         return new AdminSnapshot(customers, tickets, conversations, escalated);
@@ -40,4 +41,5 @@ public sealed record AdminSnapshot(
     public int OpenTickets => TicketStatus.All.Where(s => s is not (TicketStatus.Resolved or TicketStatus.Closed)).Sum(s => TicketsByStatus.GetValueOrDefault(s));
 }
 
-public sealed record EscalatedConversation(Guid Id, string Customer, string Context, string Channel, int? TicketId, DateTime UpdatedAt);
+/// <param name="Customer">Null once the conversation is anonymised.</param>
+public sealed record EscalatedConversation(Guid Id, string? Customer, string Context, string Channel, int? TicketId, DateTime UpdatedAt);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentSupport.Workbench.Analysis;
 
 namespace AgentSupport.Web.Ui.Admin;
 
@@ -7,6 +8,15 @@ public static class MetricFormat
 {
     public const string Missing = "—";
     private const double CsatScale = 5;
+
+    /// <summary>A registry metric's value in its own unit: shares and scores in percent, CSAT out of 5.</summary>
+    public static string Value(Metric metric, double? value) => metric.Unit switch
+    {
+        MetricUnit.Share or MetricUnit.Score => Percent(value),
+        MetricUnit.Stars => Csat(value),
+        MetricUnit.Seconds => Seconds(value),
+        _ => Number(value),
+    };
 
     public static string Percent(double? share) =>
         share is { } value ? (value * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : Missing;

@@ -148,11 +148,6 @@ public sealed partial record UiStrings
 
     public required string MetricsWindow { get; init; }
     public required string ConversationsAnalysed { get; init; }
-    public required string ResolutionRate { get; init; }
-    public required string AvgCsat { get; init; }
-    public required string AvgTurns { get; init; }
-    public required string AvgDuration { get; init; }
-    public required string Composite { get; init; }
     public required string CsatPercent { get; init; }
     public required string TrendTitle { get; init; }
     public required string ByContext { get; init; }

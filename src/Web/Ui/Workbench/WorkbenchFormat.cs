@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Web.Ui.Admin;
+using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Web.Ui.Workbench;
@@ -7,13 +8,8 @@ namespace AgentSupport.Web.Ui.Workbench;
 /// <summary>How the Workbench pages write compared metrics, each in its own unit (shares in percent, CSAT out of 5).</summary>
 public static class WorkbenchFormat
 {
-    public static string Value(string metric, double? value) => metric switch
-    {
-        "resolution_rate" or "composite" => MetricFormat.Percent(value),
-        "avg_csat" => MetricFormat.Csat(value),
-        "avg_duration_sec" => MetricFormat.Seconds(value),
-        _ => MetricFormat.Number(value),
-    };
+    public static string Value(string metric, double? value) =>
+        Metric.Find(metric) is { } known ? MetricFormat.Value(known, value) : MetricFormat.Number(value);
 
     /// <summary>A signed change: percentage points for shares, plain units otherwise.</summary>
     public static string Change(string metric, double? delta)
@@ -21,11 +17,11 @@ public static class WorkbenchFormat
         if (delta is not { } value) return MetricFormat.Missing;
         var sign = value > 0 ? "+" : value < 0 ? "−" : "±";
         var magnitude = Math.Abs(value);
-        return sign + metric switch
+        return sign + Metric.Find(metric)?.Unit switch
         {
-            "resolution_rate" or "composite" => (magnitude * 100).ToString("0.#", CultureInfo.CurrentCulture) + " pp",
-            "avg_csat" => magnitude.ToString("0.0#", CultureInfo.CurrentCulture),
-            "avg_duration_sec" => magnitude.ToString("0", CultureInfo.CurrentCulture) + " s",
+            MetricUnit.Share or MetricUnit.Score => (magnitude * 100).ToString("0.#", CultureInfo.CurrentCulture) + " pp",
+            MetricUnit.Stars => magnitude.ToString("0.0#", CultureInfo.CurrentCulture),
+            MetricUnit.Seconds => magnitude.ToString("0", CultureInfo.CurrentCulture) + " s",
             _ => magnitude.ToString("0.#", CultureInfo.CurrentCulture),
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Web.Ui.Localization;
+using AgentSupport.Workbench.Analysis;
 
 namespace AgentSupport.Web.Ui.Workbench;
 
@@ -165,6 +166,8 @@ public sealed partial record WorkbenchStrings
     public string StatusName(string status) => Statuses.GetValueOrDefault(status, status);
     public string VerdictName(string verdict) => Verdicts.GetValueOrDefault(verdict, verdict);
     public string MetricName(string metric) => Metrics.GetValueOrDefault(metric, metric);
+
+    public string MetricName(Metric metric) => MetricName(metric.Key);
 
     /// <summary>The metrics a trade-off gives up, by name and in lower case, for a sentence.</summary>
     public string TradeOffNames(IEnumerable<string> metrics) => string.Join(", ", metrics.Select(m => MetricName(m).ToLowerInvariant()));

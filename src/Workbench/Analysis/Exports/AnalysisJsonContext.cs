@@ -4,6 +4,9 @@ namespace AgentSupport.Workbench.Analysis;
 
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, ConversationMetrics>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]
+[JsonSerializable(typeof(IReadOnlyList<long>))]
+[JsonSerializable(typeof(IReadOnlyList<ToolRanking>))]
 [JsonSerializable(typeof(IReadOnlyList<BadLine>))]
 [JsonSerializable(typeof(IReadOnlyList<FieldWarning>))]
 internal sealed partial class AnalysisJsonContext : JsonSerializerContext;

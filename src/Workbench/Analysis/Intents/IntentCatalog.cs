@@ -5,7 +5,7 @@ namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
 /// The intents of a configuration file compiled for one <see cref="IntentMode"/>. Patterns live in the
-/// file, not in code, so a prompt engineer can tune them; the shipped defaults are those of DESIGN "Metrics".
+/// file, not in code, so a prompt engineer can tune them; the shipped defaults are those of docs/design.md, "Intents".
 /// </summary>
 public sealed class IntentCatalog
 {

@@ -1,6 +1,6 @@
 namespace AgentSupport.Workbench.Analysis;
 
-/// <summary>The composite of DESIGN "Metrics", shared by the analysis and the comparison of runs.</summary>
+/// <summary>The composite of docs/design.md, "Metrics", shared by the analysis and the comparison of runs.</summary>
 public static class CompositeScore
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace AgentSupport.Workbench.Analysis;
 
-/// <summary>Targets and weights of the composite score (DESIGN "Metrics"); the target csat also sets the ranking's csat gap.</summary>
+/// <summary>Targets and weights of the composite score (docs/design.md, "Metrics"); the target csat also sets the ranking's csat gap.</summary>
 public sealed record MetricSettings
 {
     public static MetricSettings Default { get; } = new();

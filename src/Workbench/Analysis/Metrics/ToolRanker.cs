@@ -1,6 +1,6 @@
 namespace AgentSupport.Workbench.Analysis;
 
-/// <summary>The tool ranking of DESIGN "Metrics": four min-max normalised criteria, fixed weights, ties in table order.</summary>
+/// <summary>The tool ranking of docs/design.md, "Metrics": four min-max normalised criteria, fixed weights, ties in table order.</summary>
 internal static class ToolRanker
 {
     private const double FrequencyWeight = 0.35;

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AgentSupport.Workbench.Analysis;
 
-/// <summary>One row of the tool ranking: the raw figures of an intent and its score (DESIGN "Tool ranking").</summary>
+/// <summary>One row of the tool ranking: the raw figures of an intent and its score (docs/design.md, "Tool ranking").</summary>
 public sealed record ToolRanking
 {
     [JsonPropertyName("intent")]

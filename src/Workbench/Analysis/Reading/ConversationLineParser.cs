@@ -4,7 +4,7 @@ namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
 /// Turns JSON lines of either dialect (seed or roles, mixed freely) into compact records, following the reading
-/// rules of DESIGN "Conversation data". A batch is read in two steps: every line is scanned and its customer
+/// rules of docs/design.md, "Conversation files". A batch is read in two steps: every line is scanned and its customer
 /// messages collected, then each intent pattern runs once over the whole batch. One instance per parser thread:
 /// it reuses its buffers batch after batch.
 /// </summary>

@@ -3,7 +3,7 @@ using AgentSupport.Prompts;
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
-/// The field rules of DESIGN "Metrics". Each reader returns the usable value or null, and a warning when a
+/// The field rules of docs/design.md, "Metrics". Each reader returns the usable value or null, and a warning when a
 /// value is present but unusable (a missing or null value is simply absent and warns nothing).
 /// </summary>
 internal static class FieldRules

@@ -12,7 +12,7 @@ internal static class Bootstrap
     /// <summary>Fewer conversations than this per arm give no interval: every resample would be the sample itself.</summary>
     public const int MinConversations = 2;
 
-    public static IReadOnlyDictionary<ComparedMetric, ConfidenceInterval?> Intervals(
+    public static IReadOnlyDictionary<Metric, ConfidenceInterval?> Intervals(
         IReadOnlyList<ConversationRecord> baseline,
         IReadOnlyList<ConversationRecord> candidate,
         bool paired,
@@ -21,11 +21,11 @@ internal static class Bootstrap
     {
         if (baseline.Count < MinConversations || candidate.Count < MinConversations)
         {
-            return ComparedMetric.All.ToDictionary(m => m, _ => (ConfidenceInterval?)null);
+            return Metric.All.ToDictionary(m => m, _ => (ConfidenceInterval?)null);
         }
 
         var random = new Random(settings.Seed);
-        var deltas = ComparedMetric.All.ToDictionary(m => m, _ => new List<double>(settings.Resamples));
+        var deltas = Metric.All.ToDictionary(m => m, _ => new List<double>(settings.Resamples));
         for (var r = 0; r < settings.Resamples; r++)
         {
             var (b, c) = (new MetricAccumulator(), new MetricAccumulator());
@@ -45,7 +45,7 @@ internal static class Bootstrap
             }
 
             var (bm, cm) = (b.ToMetrics(metrics), c.ToMetrics(metrics));
-            foreach (var metric in ComparedMetric.All)
+            foreach (var metric in Metric.All)
             {
                 if (metric.Read(bm) is { } before && metric.Read(cm) is { } after)
                 {

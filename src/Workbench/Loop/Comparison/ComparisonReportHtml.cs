@@ -174,8 +174,7 @@ public static class ComparisonReportHtml
         html.Append("</div>\n");
     }
 
-    private static string Label(MetricDelta d) =>
-        ComparedMetric.All.FirstOrDefault(m => m.Key == d.Metric)?.Label ?? d.Metric;
+    private static string Label(MetricDelta d) => Metric.Find(d.Metric)?.Label ?? d.Metric;
 
     private static string Failures(ArmSummary arm) => arm.Failed > 0 ? $" ({Num(arm.Failed)} failed, counted unresolved)" : "";
 
@@ -197,7 +196,7 @@ public static class ComparisonReportHtml
         _ => "no difference",
     };
 
-    private static string MetricLabel(string key) => ComparedMetric.All.FirstOrDefault(m => m.Key == key)?.Label.ToLowerInvariant() ?? key;
+    private static string MetricLabel(string key) => Metric.Find(key)?.Label.ToLowerInvariant() ?? key;
 
     private static string DirectionKey(DeltaDirection direction) => direction switch
     {

@@ -46,7 +46,7 @@ public sealed record ComparisonResult
     [JsonPropertyName("samples")]
     public required IReadOnlyList<SamplePair> Samples { get; init; }
 
-    public MetricDelta Delta(ComparedMetric metric) => Deltas.Single(d => d.Metric == metric.Key);
+    public MetricDelta Delta(Metric metric) => Deltas.Single(d => d.Metric == metric.Key);
 }
 
 /// <summary>One arm's figures.</summary>

@@ -4,7 +4,7 @@ using AgentSupport.Workbench.Analysis;
 namespace AgentSupport.Workbench.Loop.Comparison;
 
 /// <summary>
-/// Compares a candidate conversation set with a baseline: DESIGN's metrics for both, direction-aware deltas with
+/// Compares a candidate conversation set with a baseline: the registry's metrics for both, direction-aware deltas with
 /// bootstrap intervals, and a verdict.
 /// <para>
 /// Verdict rule (docs/design.md, "Comparison and verdict"): <b>better</b> when the composite's interval lies above zero
@@ -37,9 +37,9 @@ public sealed class ConversationSetComparer
         }
 
         var intervals = Bootstrap.Intervals(before, after, paired, _metrics, _settings);
-        var baselineMetrics = Overall(baseline.Report);
-        var candidateMetrics = Overall(candidate.Report);
-        var deltas = ComparedMetric.All.Select(metric =>
+        var baselineMetrics = baseline.Report.Result.Overall;
+        var candidateMetrics = candidate.Report.Result.Overall;
+        var deltas = Metric.All.Select(metric =>
         {
             var (b, c) = (metric.Read(baselineMetrics), metric.Read(candidateMetrics));
             var interval = intervals[metric];
@@ -76,7 +76,7 @@ public sealed class ConversationSetComparer
     /// <summary>Applies the verdict rule of the class summary.</summary>
     internal static (Verdict Verdict, string Reason) Decide(IReadOnlyList<MetricDelta> deltas, bool paired)
     {
-        var composite = deltas.Single(d => d.Metric == ComparedMetric.Composite.Key);
+        var composite = deltas.Single(d => d.Metric == Metric.Composite.Key);
         var worse = WorseElsewhere(deltas);
         var better = deltas.Where(d => d.Direction == DeltaDirection.Better && d.Metric != composite.Metric).Select(d => d.Metric).ToArray();
         var how = paired ? "paired" : "unpaired";
@@ -104,7 +104,7 @@ public sealed class ConversationSetComparer
 
     /// <summary>The metrics other than the composite whose interval lies on their bad side of zero.</summary>
     private static IReadOnlyList<string> WorseElsewhere(IReadOnlyList<MetricDelta> deltas) =>
-        deltas.Where(d => d.Direction == DeltaDirection.Worse && d.Metric != ComparedMetric.Composite.Key).Select(d => d.Metric).ToArray();
+        deltas.Where(d => d.Direction == DeltaDirection.Worse && d.Metric != Metric.Composite.Key).Select(d => d.Metric).ToArray();
 
     /// <summary>Arms pair when both hold the same unique conversation ids; the candidate is then reordered to the baseline's order.</summary>
     private static bool TryPair(IReadOnlyList<ConversationRecord> baseline, IReadOnlyList<ConversationRecord> candidate, out IReadOnlyList<ConversationRecord> aligned)
@@ -139,16 +139,6 @@ public sealed class ConversationSetComparer
         aligned = ordered;
         return true;
     }
-
-    private static ConversationMetrics Overall(AnalysisReport report) => new()
-    {
-        N = report.Result.NValid,
-        ResolutionRate = report.Result.ResolutionRate,
-        AvgCsat = report.Result.AvgCsat,
-        AvgTurns = report.Result.AvgTurns,
-        AvgDurationSec = report.Result.AvgDurationSec,
-        Composite = report.Result.Composite,
-    };
 
     private static ArmSummary Summary(ComparisonArm arm, ConversationMetrics metrics) =>
         new(arm.Label, arm.Failed, arm.Report.Result.NBadLines, metrics);

@@ -1,15 +1,17 @@
+using AgentSupport.Prompts;
+
 namespace AgentSupport.Workbench.Loop.Regeneration;
 
-/// <summary>What the scenario set covers; the defaults are the older system's contexts, tones, channels and languages.</summary>
+/// <summary>What the scenario set covers; by default every context, tone, channel and language a conversation may have.</summary>
 public sealed record ScenarioPlanSettings
 {
-    public static IReadOnlyList<string> AllContexts { get; } = ["buying", "ask", "feedback", "service", "credit", "warranty"];
+    public static IReadOnlyList<string> AllContexts => ConversationVocabulary.Contexts.Values;
 
-    public static IReadOnlyList<string> AllTones { get; } = ["amable", "empático", "formal", "resolutivo", "apologético", "directo", "entusiasta"];
+    public static IReadOnlyList<string> AllTones => ConversationVocabulary.Tones.Values;
 
-    public static IReadOnlyList<string> AllChannels { get; } = ["whatsapp", "webchat", "email", "telefono"];
+    public static IReadOnlyList<string> AllChannels => ConversationVocabulary.Channels.Values;
 
-    public static IReadOnlyList<string> AllLanguages { get; } = ["es", "en"];
+    public static IReadOnlyList<string> AllLanguages => ConversationVocabulary.Languages.Values;
 
     /// <summary>Scenarios per context, 1 to 10.</summary>
     public int PerContext { get; init; } = 3;

@@ -14,6 +14,7 @@ public static class ScenarioPlanner
     private static readonly IReadOnlyDictionary<string, string[]> IntentsByContext = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["buying"] = ["appointment", "credit_prequal", "offer_24h"],
+        ["selling"] = ["offer_24h", "status_eval", "reschedule_inspection", "payment_status", "kyc_docs"],
         ["ask"] = ["status_eval", "payment_status", "kyc_docs", "credit_prequal", "offer_24h"],
         ["feedback"] = ["payment_status", "status_eval", "reschedule_inspection"],
         ["service"] = ["status_eval", "reschedule_inspection", "payment_status", "kyc_docs", "appointment"],

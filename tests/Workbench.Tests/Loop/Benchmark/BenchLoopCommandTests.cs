@@ -10,7 +10,7 @@ public sealed class BenchLoopCommandTests
     {
         var (exitCode, output, error) = await CliRunner.RunAsync(
             "bench-loop", "--latency-ms", "5", "--fault-rate", "0.2", "--parallelism", "2", "--conversations", "2", "--seed", "3",
-            "--prompts", Path.Combine(Support.RepositoryPaths.Root, "prompts"));
+            "--prompts", Path.Combine(RepositoryFiles.Root, "prompts"));
 
         Assert.True(exitCode == ExitCodes.Success, error);
         Assert.Contains("conversations done / lost", output);

@@ -23,16 +23,16 @@ public sealed class ConversationSetComparerTests
 
         var result = await CompareAsync(baseline, candidate);
 
-        var resolution = result.Delta(ComparedMetric.ResolutionRate);
+        var resolution = result.Delta(Metric.ResolutionRate);
         Assert.Equal(0.5, resolution.Baseline);
         Assert.Equal(1.0, resolution.Candidate);
         Assert.Equal(0.5, resolution.Delta);
-        Assert.Equal(3.0, result.Delta(ComparedMetric.AvgCsat).Baseline);
-        Assert.Equal(4.5, result.Delta(ComparedMetric.AvgCsat).Candidate);
-        Assert.Equal(-3.0, result.Delta(ComparedMetric.AvgTurns).Delta);
-        Assert.Equal(-60.0, result.Delta(ComparedMetric.AvgDurationSec).Delta);
+        Assert.Equal(3.0, result.Delta(Metric.AvgCsat).Baseline);
+        Assert.Equal(4.5, result.Delta(Metric.AvgCsat).Candidate);
+        Assert.Equal(-3.0, result.Delta(Metric.AvgTurns).Delta);
+        Assert.Equal(-60.0, result.Delta(Metric.AvgDurationSec).Delta);
         // Baseline composite: (.35·3/4.5 + .35·.5 + .15·(1 − 5/6) + .15·(1 − 90/120)) / 1.
-        Assert.Equal(0.35 * 3 / 4.5 + 0.35 * 0.5 + 0.15 / 6 + 0.15 * 0.25, result.Delta(ComparedMetric.Composite).Baseline!.Value, 12);
+        Assert.Equal(0.35 * 3 / 4.5 + 0.35 * 0.5 + 0.15 / 6 + 0.15 * 0.25, result.Delta(Metric.Composite).Baseline!.Value, 12);
         Assert.Equal(2, result.Baseline.Metrics.N);
     }
 
@@ -45,11 +45,11 @@ public sealed class ConversationSetComparerTests
         var improved = await CompareAsync(baseline, shorter);
         var regressed = await CompareAsync(shorter, baseline);
 
-        Assert.Equal(DeltaDirection.Better, improved.Delta(ComparedMetric.AvgTurns).Direction);
-        Assert.Equal("▲", improved.Delta(ComparedMetric.AvgTurns).Symbol);
-        Assert.Equal(DeltaDirection.Better, improved.Delta(ComparedMetric.AvgDurationSec).Direction);
-        Assert.Equal(DeltaDirection.Worse, regressed.Delta(ComparedMetric.AvgTurns).Direction);
-        Assert.Equal("▼", regressed.Delta(ComparedMetric.AvgDurationSec).Symbol);
+        Assert.Equal(DeltaDirection.Better, improved.Delta(Metric.AvgTurns).Direction);
+        Assert.Equal("▲", improved.Delta(Metric.AvgTurns).Symbol);
+        Assert.Equal(DeltaDirection.Better, improved.Delta(Metric.AvgDurationSec).Direction);
+        Assert.Equal(DeltaDirection.Worse, regressed.Delta(Metric.AvgTurns).Direction);
+        Assert.Equal("▼", regressed.Delta(Metric.AvgDurationSec).Symbol);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ConversationSetComparerTests
         ConversationInput[] baseline = [.. Enumerable.Range(1, 8).Select(i => Conversations.Make($"s{i}", true, 4, turns: 4 + i))];
         ConversationInput[] candidate = [.. Enumerable.Range(1, 8).Select(i => Conversations.Make($"s{i}", true, 4, turns: 2 + i))];
 
-        var turns = (await CompareAsync(baseline, candidate)).Delta(ComparedMetric.AvgTurns);
+        var turns = (await CompareAsync(baseline, candidate)).Delta(Metric.AvgTurns);
 
         Assert.Equal(-2.0, turns.Delta);
         Assert.Equal(new ConfidenceInterval(-2, -2), turns.Interval);
@@ -74,7 +74,7 @@ public sealed class ConversationSetComparerTests
         var result = await CompareAsync(baseline, candidate);
 
         Assert.True(result.Paired);
-        Assert.Equal(new ConfidenceInterval(-2, -2), result.Delta(ComparedMetric.AvgTurns).Interval);
+        Assert.Equal(new ConfidenceInterval(-2, -2), result.Delta(Metric.AvgTurns).Interval);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ConversationSetComparerTests
         Assert.All(result.Deltas, d => Assert.Equal(DeltaDirection.WithinNoise, d.Direction));
         Assert.All(result.Deltas, d => Assert.Equal(new ConfidenceInterval(0, 0), d.Interval));
         Assert.Equal(Verdict.NoDifference, result.Verdict);
-        Assert.Equal("=", result.Delta(ComparedMetric.Composite).Symbol);
+        Assert.Equal("=", result.Delta(Metric.Composite).Symbol);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ConversationSetComparerTests
 
         var result = await CompareAsync(baseline, candidate);
 
-        var composite = result.Delta(ComparedMetric.Composite);
+        var composite = result.Delta(Metric.Composite);
         Assert.Equal(Verdict.Better, result.Verdict);
         Assert.True(composite.Interval!.Low > 0);
         Assert.True(composite.Interval.Low <= composite.Delta && composite.Delta <= composite.Interval.High);
@@ -128,14 +128,14 @@ public sealed class ConversationSetComparerTests
         var result = await CompareAsync(baseline, candidate);
 
         Assert.Equal(Verdict.Worse, result.Verdict);
-        Assert.True(result.Delta(ComparedMetric.Composite).Interval!.High < 0);
-        Assert.Equal(DeltaDirection.Worse, result.Delta(ComparedMetric.ResolutionRate).Direction);
+        Assert.True(result.Delta(Metric.Composite).Interval!.High < 0);
+        Assert.Equal(DeltaDirection.Worse, result.Delta(Metric.ResolutionRate).Direction);
     }
 
     [Fact]
     public void A_significantly_worse_metric_without_a_composite_gain_is_worse_and_with_one_is_a_trade_off()
     {
-        MetricDelta Delta(ComparedMetric metric, DeltaDirection direction) => new()
+        MetricDelta Delta(Metric metric, DeltaDirection direction) => new()
         {
             Metric = metric.Key,
             HigherIsBetter = metric.HigherIsBetter,
@@ -147,9 +147,9 @@ public sealed class ConversationSetComparerTests
         };
 
         var flatComposite = ConversationSetComparer.Decide(
-            [Delta(ComparedMetric.AvgTurns, DeltaDirection.Worse), Delta(ComparedMetric.Composite, DeltaDirection.WithinNoise)], paired: true);
+            [Delta(Metric.AvgTurns, DeltaDirection.Worse), Delta(Metric.Composite, DeltaDirection.WithinNoise)], paired: true);
         var betterComposite = ConversationSetComparer.Decide(
-            [Delta(ComparedMetric.AvgTurns, DeltaDirection.Worse), Delta(ComparedMetric.Composite, DeltaDirection.Better)], paired: true);
+            [Delta(Metric.AvgTurns, DeltaDirection.Worse), Delta(Metric.Composite, DeltaDirection.Better)], paired: true);
 
         Assert.Equal(Verdict.Worse, flatComposite.Verdict);
         Assert.Contains("avg_turns", flatComposite.Reason);
@@ -161,7 +161,7 @@ public sealed class ConversationSetComparerTests
     [Fact]
     public void A_metric_gain_while_the_composite_stays_within_the_noise_is_inconclusive_not_no_difference()
     {
-        MetricDelta Delta(ComparedMetric metric, DeltaDirection direction) => new()
+        MetricDelta Delta(Metric metric, DeltaDirection direction) => new()
         {
             Metric = metric.Key,
             HigherIsBetter = metric.HigherIsBetter,
@@ -173,7 +173,7 @@ public sealed class ConversationSetComparerTests
         };
 
         var decided = ConversationSetComparer.Decide(
-            [Delta(ComparedMetric.AvgCsat, DeltaDirection.Better), Delta(ComparedMetric.Composite, DeltaDirection.WithinNoise)], paired: true);
+            [Delta(Metric.AvgCsat, DeltaDirection.Better), Delta(Metric.Composite, DeltaDirection.WithinNoise)], paired: true);
 
         Assert.Equal(Verdict.Inconclusive, decided.Verdict);
         Assert.Contains("avg_csat", decided.Reason);
@@ -188,8 +188,8 @@ public sealed class ConversationSetComparerTests
 
         var result = await CompareAsync(baseline, candidate);
 
-        Assert.Equal(DeltaDirection.Better, result.Delta(ComparedMetric.Composite).Direction);
-        Assert.Equal(DeltaDirection.Worse, result.Delta(ComparedMetric.AvgDurationSec).Direction);
+        Assert.Equal(DeltaDirection.Better, result.Delta(Metric.Composite).Direction);
+        Assert.Equal(DeltaDirection.Worse, result.Delta(Metric.AvgDurationSec).Direction);
         Assert.Equal(Verdict.BetterWithTradeOff, result.Verdict);
         Assert.Equal(["avg_duration_sec"], result.TradeOffs);
         Assert.Contains("\"verdict\": \"better_with_trade_off\"", System.Text.Json.JsonSerializer.Serialize(result, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
@@ -203,7 +203,7 @@ public sealed class ConversationSetComparerTests
         Assert.All(result.Deltas, d => Assert.Null(d.Interval));
         Assert.Equal(Verdict.Inconclusive, result.Verdict);
         Assert.Empty(result.TradeOffs);
-        Assert.Equal(1.0, result.Delta(ComparedMetric.ResolutionRate).Delta);
+        Assert.Equal(1.0, result.Delta(Metric.ResolutionRate).Delta);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class ConversationSetComparerTests
         var otherSeed = new ConversationSetComparer(Analyzer.Settings.Metrics, new ComparisonSettings { Seed = 7 }).Compare(before, after);
 
         Assert.Equal(first.Deltas, again.Deltas);
-        Assert.NotEqual(first.Delta(ComparedMetric.Composite).Interval, otherSeed.Delta(ComparedMetric.Composite).Interval);
+        Assert.NotEqual(first.Delta(Metric.Composite).Interval, otherSeed.Delta(Metric.Composite).Interval);
     }
 
     [Fact]

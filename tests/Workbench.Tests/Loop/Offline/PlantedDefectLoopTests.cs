@@ -91,8 +91,8 @@ public sealed class PlantedDefectLoopTests : IDisposable
         var comparison = run.Comparison!;
         Assert.True(comparison.Paired);
         Assert.Equal(Verdict.Better, comparison.Verdict);
-        Assert.True(comparison.Delta(ComparedMetric.Composite).Interval!.Low > 0, comparison.VerdictReason);
-        Assert.Equal(DeltaDirection.Better, comparison.Delta(ComparedMetric.ResolutionRate).Direction);
+        Assert.True(comparison.Delta(Metric.Composite).Interval!.Low > 0, comparison.VerdictReason);
+        Assert.Equal(DeltaDirection.Better, comparison.Delta(Metric.ResolutionRate).Direction);
 
         var exports = Path.Combine(_runs, "exports");
         var written = await loop.ExportAsync(run.Id, exports);
@@ -102,7 +102,7 @@ public sealed class PlantedDefectLoopTests : IDisposable
             written);
         Assert.All(written, file => Assert.True(new FileInfo(Path.Combine(exports, file)).Length > 0, file));
         var reread = await new ConversationAnalyzer().AnalyzeFileAsync(Path.Combine(exports, "proposed_conversations.jsonl"));
-        Assert.Equal(comparison.Candidate.Metrics.Composite, reread.Result.Composite);
+        Assert.Equal(comparison.Candidate.Metrics.Composite, reread.Result.Overall.Composite);
 
         run = await loop.PromoteAsync(run.Id, "test");
         Assert.Equal(RunStatus.Promoted, run.Status);
@@ -123,7 +123,7 @@ public sealed class PlantedDefectLoopTests : IDisposable
 
         Assert.Equal(RunStatus.Compared, run.Status);
         Assert.Equal(Verdict.Worse, run.Comparison!.Verdict);
-        Assert.True(run.Comparison.Delta(ComparedMetric.Composite).Interval!.High < 0, run.Comparison.VerdictReason);
+        Assert.True(run.Comparison.Delta(Metric.Composite).Interval!.High < 0, run.Comparison.VerdictReason);
         await Assert.ThrowsAsync<PromotionRefusedException>(() => loop.PromoteAsync(run.Id, "test"));
         Assert.Equal(production, Store.Resolve(Agent).Number);
 

@@ -68,7 +68,7 @@ public sealed class FileRunStoreTests : IDisposable
         Assert.Equal(2, found.Prompts.Candidate);
         Assert.Equal(run.Parameters, found.Parameters);
         Assert.Equal(run.Scenarios, found.Scenarios);
-        Assert.Equal(run.DatasetAnalysis.Composite, found.DatasetAnalysis.Composite);
+        Assert.Equal(run.DatasetAnalysis.Overall.Composite, found.DatasetAnalysis.Overall.Composite);
         Assert.Equal(run.DatasetAnalysis.Ranking, found.DatasetAnalysis.Ranking);
         Assert.Equal(run.ProposerInputs, found.ProposerInputs);
         Assert.Contains("\"status\": \"awaiting_approval\"", await File.ReadAllTextAsync(Path.Combine(_root, "run-a", FileRunStore.RunFile)));

@@ -8,13 +8,7 @@ internal sealed class TempPrompts : IDisposable
 {
     public TempPrompts()
     {
-        Root = Directory.CreateTempSubdirectory("agentsupport-prompts-").FullName;
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Prompts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Root, Path.GetRelativePath(RepositoryFiles.Prompts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Root = RepositoryFiles.CopyPrompts(Path.Combine(Path.GetTempPath(), "agentsupport-prompts-" + Guid.NewGuid().ToString("N")));
 
         Store = new FilePromptStore(new PromptStoreOptions { RootPath = Root, KnownTools = PluginCatalog.Names });
     }

@@ -69,6 +69,9 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -85,7 +88,7 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.Property<double?>("Csat")
                         .HasColumnType("double precision");
 
-                    b.Property<Guid>("CustomerId")
+                    b.Property<Guid?>("CustomerId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Language")
@@ -129,6 +132,8 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TicketId");
+
+                    b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("CustomerId", "UpdatedAt");
 
@@ -704,6 +709,45 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.ToTable("WarrantyClaims", (string)null);
                 });
 
+            modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
             modelBuilder.Entity("AgentSupport.Web.Privacy.PrivacyAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -959,8 +1003,7 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.HasOne("AgentSupport.Web.Accounts.User", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AgentSupport.Web.Tickets.Ticket", null)
                         .WithMany()
@@ -1133,6 +1176,15 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                         .WithMany("Claims")
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
+                {
+                    b.HasOne("AgentSupport.Web.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -64,6 +64,9 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -80,7 +83,7 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.Property<double?>("Csat")
                         .HasColumnType("REAL");
 
-                    b.Property<Guid>("CustomerId")
+                    b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
@@ -124,6 +127,8 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TicketId");
+
+                    b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("CustomerId", "UpdatedAt");
 
@@ -675,6 +680,43 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.ToTable("WarrantyClaims", (string)null);
                 });
 
+            modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
             modelBuilder.Entity("AgentSupport.Web.Privacy.PrivacyAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -920,8 +962,7 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.HasOne("AgentSupport.Web.Accounts.User", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AgentSupport.Web.Tickets.Ticket", null)
                         .WithMany()
@@ -1094,6 +1135,15 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                         .WithMany("Claims")
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
+                {
+                    b.HasOne("AgentSupport.Web.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
