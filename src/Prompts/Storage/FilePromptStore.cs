@@ -153,6 +153,8 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
                 Version = number,
                 PreviousVersion = metadata.Parent,
                 By = metadata.Author,
+                // The audit trail says why a version exists: its description, as for versions adopted from git.
+                Reason = metadata.Description,
             };
             return (final.Version, Rescan(promptId, state, labels, final.Version), created);
         });
@@ -507,7 +509,7 @@ public sealed class FilePromptStore : IPromptCatalog, IDisposable
     private List<PromptStoreChange> Differences(PromptState? previous, PromptState state, List<PromptVersion> adopted)
     {
         var changes = adopted
-            .Select(version => new PromptStoreChange(PromptStoreChangeKind.VersionAdopted, state.Id, Now) { Version = version.Number, By = version.Metadata.Author })
+            .Select(version => new PromptStoreChange(PromptStoreChangeKind.VersionAdopted, state.Id, Now) { Version = version.Number, By = version.Metadata.Author, Reason = version.Metadata.Description })
             .ToList();
         if (previous is not null)
         {

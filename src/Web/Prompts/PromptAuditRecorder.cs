@@ -1,3 +1,4 @@
+using AgentSupport.Plugins.Common;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,8 @@ public sealed class PromptAuditRecorder(FilePromptStore store, IServiceScopeFact
                 {
                     PromptId = promptId, Action = PromptAuditActions.VersionCreated, ToVersion = version.Number,
                     FromVersion = version.Metadata.Parent, Actor = version.Metadata.Author, Reason = version.Metadata.Description,
-                    At = version.Metadata.Created.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                    // A version file only says the day it was created, a Mexico City day as the console shows it: its start there.
+                    At = MexicoTime.StartOf(version.Metadata.Created).UtcDateTime,
                 });
                 added++;
             }

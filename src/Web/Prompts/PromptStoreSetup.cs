@@ -22,7 +22,7 @@ public static class PromptStoreSetup
                 RootPath = root,
                 KnownTools = PluginCatalog.Names,
                 WatchForChanges = builder.Configuration.GetValue("Prompts:Watch", true),
-                TimeProvider = sp.GetRequiredService<TimeProvider>(),
+                TimeProvider = new MexicoCityClock(sp.GetRequiredService<TimeProvider>()),
             },
             sp.GetRequiredService<ILogger<FilePromptStore>>()));
         builder.Services.AddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<FilePromptStore>());

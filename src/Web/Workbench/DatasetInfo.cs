@@ -16,6 +16,7 @@ public sealed record DatasetInfo(
 {
     public const string UploadSource = "upload";
     public const string LiveSource = "live";
+    public const string ExampleSource = "example";
 }
 
 /// <summary>The outcome of an import: the dataset, or null when no line was a conversation (nothing is kept then).</summary>

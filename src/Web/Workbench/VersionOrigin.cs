@@ -11,7 +11,8 @@ public sealed record VersionOrigin(int Version, string RunId, Verdict? Verdict, 
     /// a version carries its rejection without a label of its own (labels point at one version each).
     /// </summary>
     public static IReadOnlyDictionary<int, VersionOrigin> Of(string promptId, IEnumerable<RunRecord> runs) =>
-        runs.Where(r => r.Parameters.PromptId == promptId && r.Prompts.Candidate is not null)
+        // An example run's candidate was a version of a copy of the prompts, not of these.
+        runs.Where(r => r.Parameters.PromptId == promptId && r.Prompts.Candidate is not null && !r.Parameters.Example)
             .GroupBy(r => r.Prompts.Candidate!.Value)
             .ToDictionary(
                 g => g.Key,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Conversations;
@@ -5,8 +6,11 @@ using AgentSupport.Web.Data;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Discovery;
+using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;
+using AgentSupport.Workbench.Loop.Regeneration;
 using AgentSupport.Workbench.Loop.Runs;
+using MathNet.Numerics.Statistics;
 
 namespace AgentSupport.Web.Workbench;
 
@@ -20,6 +24,7 @@ public sealed class WorkbenchService(
     IntentConfigStore intents)
 {
     private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromMilliseconds(250);
+    private readonly ConcurrentDictionary<string, PowerEstimate> _power = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken ct = default) => datasets.ListAsync(ct);
 
@@ -28,9 +33,20 @@ public sealed class WorkbenchService(
     /// <summary>A dataset's file (<see cref="DatasetStore.ExportFiles"/> or the analysis summary), or null.</summary>
     public string? DatasetFile(string id, string file) => datasets.FileOf(id, file);
 
+    /// <summary>The conversation of a dataset with that id, or null when the dataset or the conversation is not there.</summary>
+    public async Task<DatasetConversation?> FindDatasetConversationAsync(string datasetId, string conversationId, CancellationToken ct = default) =>
+        datasets.FileOf(datasetId, DatasetStore.ConversationsFile) is { } path ? await DatasetConversation.FindAsync(path, conversationId, ct) : null;
+
     /// <summary>Stores an uploaded JSONL stream as it arrives and analyses it.</summary>
     public Task<DatasetImport> ImportUploadAsync(string fileName, Stream content, CancellationToken ct = default) =>
         datasets.ImportAsync(fileName, DatasetInfo.UploadSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);
+
+    /// <summary>Stores a copy of a conversation file the app ships, as the example dataset.</summary>
+    public async Task<DatasetImport> ImportExampleAsync(string path, CancellationToken ct = default)
+    {
+        await using var content = File.OpenRead(path);
+        return await datasets.ImportAsync(Path.GetFileName(path), DatasetInfo.ExampleSource, (file, token) => content.CopyToAsync(file, token), Analyzer(), ct);
+    }
 
     /// <summary>Snapshots the live conversations created in [from, to] (optionally of one context) into a dataset.</summary>
     public async Task<DatasetImport> ImportLiveAsync(DateTime? from, DateTime? to, string? context, CancellationToken ct = default)
@@ -65,6 +81,21 @@ public sealed class WorkbenchService(
         }
         runner.TryEnqueue(run, autoApproveAs);
         return run;
+    }
+
+    /// <summary>
+    /// How large a run on the dataset must be to detect the configured minimum effect; null when there is no such
+    /// dataset. Datasets never change, so each is read once.
+    /// </summary>
+    public async Task<PowerEstimate?> PowerEstimateAsync(string datasetId, CancellationToken ct = default)
+    {
+        if (_power.TryGetValue(datasetId, out var known)) return known;
+        if (datasets.FileOf(datasetId, DatasetStore.ConversationsFile) is not { } path) return null;
+        var metrics = loop.Analyzer.Settings.Metrics;
+        var composites = new RunningStatistics();
+        var report = await Analyzer().AnalyzeFileAsync(path, onConversation: c => composites.Push(PowerEstimate.CompositeOf(c, metrics)), cancellationToken: ct);
+        var contexts = ScenarioPlanner.MirrorOf(report, perContext: 1, seed: 0).Contexts.Count;
+        return _power.GetOrAdd(datasetId, PowerEstimate.From(composites, contexts, loop.Comparison));
     }
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken ct = default) => await runs.ListAsync(ct);
@@ -154,9 +185,11 @@ public sealed class WorkbenchService(
             results.Count(r => r.Failed), Active: false, run.Failure);
     }
 
+    /// <summary>A run nothing drives now, which an admin may take further or decide on: never an example.</summary>
     private async Task<RunRecord> IdleRunAsync(string runId, CancellationToken ct)
     {
         var run = await runs.FindAsync(runId, ct) ?? throw new KeyNotFoundException($"There is no run {runId}.");
+        if (run.Parameters.Example) throw new InvalidOperationException($"Run {runId} is an example of what a run produces; start a run of your own to change a prompt.");
         return runner.Find(runId) is null ? run : throw Busy(runId);
     }
 

@@ -20,6 +20,7 @@ public static class WorkbenchSetup
         builder.Services.AddSingleton<DatasetStore>();
         builder.Services.AddSingleton<WorkbenchRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkbenchRunner>());
+        builder.Services.AddHostedService<WorkbenchExample>();
         builder.Services.AddSingleton<WorkbenchService>();
         // The app's own intents table: the built-in one until an admin accepts a discovered intent.
         builder.Services.AddSingleton(sp => new IntentConfigStore(sp.GetRequiredService<DataFolder>().File("intents.json"), sp.GetRequiredService<TimeProvider>()));

@@ -19,20 +19,23 @@ public static class WorkbenchLoopServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWorkbenchLoop(this IServiceCollection services, WorkbenchLoopOptions? options = null)
     {
-        services.TryAddSingleton(sp =>
-        {
-            var models = sp.GetRequiredService<ModelClientFactory>();
-            return new WorkbenchLoop(
-                sp.GetRequiredService<IRunStore>(),
-                sp.GetRequiredService<FilePromptStore>(),
-                sp.GetRequiredService<ICustomerAgent>(),
-                sp.GetRequiredService<IChatClient>(),
-                new RunModel(models.Provider.ToString(), models.ModelId),
-                sp.GetService<SandboxScenario>() ?? SandboxScenario.Default,
-                sp.GetRequiredService<ILoggerFactory>(),
-                options,
-                sp.GetService<TimeProvider>());
-        });
+        services.TryAddSingleton(sp => CreateWorkbenchLoop(sp, sp.GetRequiredService<IRunStore>(), sp.GetRequiredService<FilePromptStore>(), options));
         return services;
+    }
+
+    /// <summary>A loop on the registered agent, model and fixture, over the given runs and prompts.</summary>
+    public static WorkbenchLoop CreateWorkbenchLoop(this IServiceProvider services, IRunStore runs, FilePromptStore prompts, WorkbenchLoopOptions? options)
+    {
+        var models = services.GetRequiredService<ModelClientFactory>();
+        return new WorkbenchLoop(
+            runs,
+            prompts,
+            services.GetRequiredService<ICustomerAgent>(),
+            services.GetRequiredService<IChatClient>(),
+            new RunModel(models.Provider.ToString(), models.ModelId),
+            services.GetService<SandboxScenario>() ?? SandboxScenario.Default,
+            services.GetRequiredService<ILoggerFactory>(),
+            options,
+            services.GetService<TimeProvider>());
     }
 }

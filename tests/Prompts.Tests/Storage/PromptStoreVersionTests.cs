@@ -31,7 +31,7 @@ public sealed class PromptStoreVersionTests : IDisposable
         Assert.Equal(second.ContentHash, Manifest()["2"]);
         Assert.Equal(first.ContentHash, Manifest()["1"]);
         Assert.Equal([1, 2], store.ListVersions("greeting").Select(version => version.Number));
-        Assert.Contains(changes, change => change is { Kind: PromptStoreChangeKind.VersionCreated, Version: 2, PreviousVersion: 1, By: "luis" });
+        Assert.Contains(changes, change => change is { Kind: PromptStoreChangeKind.VersionCreated, Version: 2, PreviousVersion: 1, By: "luis", Reason: "Second" });
     }
 
     [Fact]

@@ -35,6 +35,10 @@ public sealed class AdminConsoleTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("kpi-composite")).ToHaveTextAsync(Percent(expected.Overall.Composite));
         await Assertions.Expect(page.GetByTestId("by-context")).ToContainTextAsync("Warranty");
         await Assertions.Expect(page.GetByTestId("by-channel")).ToContainTextAsync("WhatsApp style");
+        // The 14-day trend fills the width of its card instead of a letterboxed half of it.
+        var card = await page.GetByTestId("trend-chart").Locator("xpath=ancestor::div[contains(@class,'mud-paper')][1]").BoundingBoxAsync();
+        var chart = await page.GetByTestId("trend-chart").Locator("svg").First.BoundingBoxAsync();
+        Assert.True(chart!.Width >= 0.9 * (card!.Width - 24), $"the trend chart is {chart.Width} px wide in a card of {card.Width} px");
         await page.ScreenshotAsync("50-admin-dashboard-metrics");
         await page.Context.CloseAsync();
     }

@@ -85,11 +85,7 @@ public sealed class WorkbenchAdminTests(BrowserAppFixture app)
         Skip.IfNot(BrowserAppFixture.BrowserAvailable, BrowserAppFixture.SkipReason);
         var page = await app.NewPageAsync("en-US");
         await page.SignInAsync(DemoSeeder.Admin.Email, DemoSeeder.Admin.Password);
-        await page.GotoAsync("/admin/workbench");
-        await page.WaitForInteractiveAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
-        await page.Locator("input[type=file]").SetInputFilesAsync(RepositoryFiles.Path("samples", "conversations_sample.jsonl"));
-        await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("600 conversations", new() { Timeout = 30_000 });
+        await WorkbenchSteps.UploadSampleAsync(page);
         await page.GetByTestId("start-run-on-dataset").ClickAsync();
         await RunToComparisonAsync(page, screenshots: false);
         var runId = await page.GetByTestId("run-summary").Locator("h2").TextContentAsync();

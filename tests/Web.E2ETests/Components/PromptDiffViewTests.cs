@@ -34,6 +34,37 @@ public sealed class PromptDiffViewTests : UiTestContext
         Assert.Empty(view.FindAll("[data-testid=prompt-diff]"));
     }
 
+    [Fact]
+    public void Long_unchanged_stretches_fold_away_around_three_lines_of_context_and_open_on_request()
+    {
+        var before = Enumerable.Range(1, 40).Select(n => $"línea {n}").ToList();
+        var after = before.ToList();
+        after[19] = "línea 20 editada";
+        var view = RenderDiff(string.Join('\n', before) + "\n", string.Join('\n', after) + "\n");
+
+        // Lines 1–16 and 24–40 fold; 17–19, the change and 21–23 stay.
+        var folds = view.FindAll("[data-testid=diff-fold]");
+        Assert.Equal([Strings.PromptDiffShowUnchanged(16, 1, 16), Strings.PromptDiffShowUnchanged(17, 24, 40)], folds.Select(f => f.TextContent.Trim()));
+        var shown = view.FindAll("[data-testid=prompt-diff] tbody tr:not(.diff-fold)");
+        Assert.Equal(["17", "18", "19", "20", "21", "22", "23"], shown.Select(r => r.QuerySelectorAll("td")[2].TextContent));
+
+        view.FindAll("[data-testid=diff-fold] button")[1].Click();
+
+        Assert.Single(view.FindAll("[data-testid=diff-fold]"));
+        Assert.Equal("40", view.FindAll("[data-testid=prompt-diff] tbody tr").Last().QuerySelectorAll("td")[2].TextContent);
+        Assert.Equal(7 + 17, view.FindAll("[data-testid=prompt-diff] tbody tr:not(.diff-fold)").Count);
+    }
+
+    [Fact]
+    public void Short_unchanged_stretches_stay_in_view()
+    {
+        var view = RenderDiff("a\nb\nc\nd\ne\nf\ng\nh\ni\n", "A\nb\nc\nd\ne\nf\ng\nh\nI\n");
+
+        // Seven unchanged lines between two changes: three after the first, three before the second, one left over.
+        Assert.Empty(view.FindAll("[data-testid=diff-fold]"));
+        Assert.Equal(9, view.FindAll("[data-testid=prompt-diff] tbody tr").Count);
+    }
+
     private IRenderedComponent<PromptDiffView> RenderDiff(string before, string after)
     {
         var diff = PromptDiffer.Compare(before, after);

@@ -43,7 +43,7 @@ public class BrowserAppFixture : IAsyncLifetime
         if (!BrowserAvailable) return;
 
         await BeforeAppStartsAsync();
-        _app = new AppFactory(_dataPath, ConfigureAgent, ConfigureServices);
+        _app = new AppFactory(_dataPath, ConfigureAgent, ConfigureServices, Settings);
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -83,6 +83,9 @@ public class BrowserAppFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Settings a fixture of its own adds to the app's (a feature switched on, ...).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Starts what the app depends on before it starts, such as a model server it is pointed at.</summary>
     protected virtual Task BeforeAppStartsAsync() => Task.CompletedTask;
 
@@ -114,7 +117,9 @@ public class BrowserAppFixture : IAsyncLifetime
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-    private sealed class AppFactory(string dataPath, Action<IWebHostBuilder> configureAgent, Action<IServiceCollection> configure) : WebApplicationFactory<Program>
+    private sealed class AppFactory(
+        string dataPath, Action<IWebHostBuilder> configureAgent, Action<IServiceCollection> configure, IReadOnlyDictionary<string, string> settings)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -127,6 +132,7 @@ public class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Prompts:Watch", "false");
             builder.UseSetting("RateLimiting:LoginPerIpPerMinute", "10000");
             builder.UseSetting("RateLimiting:LoginPerAccountPerMinute", "10000");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
             configureAgent(builder);
             builder.ConfigureServices(configure);
         }

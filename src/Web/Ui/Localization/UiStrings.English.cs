@@ -222,6 +222,7 @@ public sealed partial record UiStrings
         PromptDiffBefore = "Before",
         PromptDiffAfter = "After",
         PromptDiffSummary = (added, removed) => $"{added} lines added, {removed} removed",
+        PromptDiffShowUnchanged = (count, first, last) => $"Show {count} unchanged lines ({first}–{last})",
         PromptNoDifferences = "The two versions are identical.",
         PromptPreview = "Preview",
         PromptRenderPreview = "Render preview",

@@ -222,6 +222,7 @@ public sealed partial record UiStrings
         PromptDiffBefore = "Antes",
         PromptDiffAfter = "Después",
         PromptDiffSummary = (added, removed) => $"{added} líneas añadidas, {removed} eliminadas",
+        PromptDiffShowUnchanged = (count, first, last) => $"Mostrar {count} líneas sin cambios ({first}–{last})",
         PromptNoDifferences = "Las dos versiones son idénticas.",
         PromptPreview = "Vista previa",
         PromptRenderPreview = "Generar vista previa",

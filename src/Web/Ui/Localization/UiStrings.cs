@@ -198,6 +198,7 @@ public sealed partial record UiStrings
     public required string PromptDiffBefore { get; init; }
     public required string PromptDiffAfter { get; init; }
     public required Func<int, int, string> PromptDiffSummary { get; init; }
+    public required Func<int, int, int, string> PromptDiffShowUnchanged { get; init; }
     public required string PromptNoDifferences { get; init; }
     public required string PromptPreview { get; init; }
     public required string PromptRenderPreview { get; init; }

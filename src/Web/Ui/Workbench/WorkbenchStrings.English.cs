@@ -34,9 +34,15 @@ public sealed partial record WorkbenchStrings
         Conversations = "Conversations",
         BadLines = "Bad lines",
         Show = "Show",
-        Sources = new Dictionary<string, string> { ["upload"] = "Upload", ["live"] = "Live" },
+        Sources = new Dictionary<string, string> { ["upload"] = "Upload", ["live"] = "Live", ["example"] = "Example" },
         AnalysisOf = name => $"Analysis of {name}",
         Intents = "Intents",
+        IntentNames = new Dictionary<string, string>
+        {
+            ["offer_24h"] = "24-hour offer", ["status_eval"] = "Inspection status", ["payment_status"] = "Payment status",
+            ["reschedule_inspection"] = "Reschedule inspection", ["credit_prequal"] = "Credit pre-qualification", ["warranty_claim"] = "Warranty claim",
+            ["kyc_docs"] = "Documents (KYC)", ["appointment"] = "Appointment",
+        },
         ToolRanking = "Tool ranking",
         Intent = "Intent",
         Tool = "Tool",
@@ -58,6 +64,12 @@ public sealed partial record WorkbenchStrings
         Seed = "Seed",
         BaselineVersion = "Baseline version",
         BaselineHelp = "Empty: the production version",
+        PowerHint = (effect, pairs, perContext, contexts) =>
+            $"To detect a composite change of {effect:0.00} (95 % confidence, 80 % power), this dataset needs {pairs} conversation pairs: {perContext} per context over {contexts} contexts.",
+        PowerUnreachable = (maxPerContext, maxPairs, detectable) =>
+            $"The largest run ({maxPerContext} per context, {maxPairs} pairs) detects only changes of {detectable:0.00} or more.",
+        PowerWarning = (perContext, pairs, detectable, effect) =>
+            $"{perContext} per context ({pairs} pairs) is too small to decide: it detects only composite changes of {detectable:0.00} or more, not {effect:0.00}. Its verdict will likely read \"no difference\" or \"inconclusive\" whatever the candidate does.",
         StartRun = "Start run",
         RunList = "Runs",
         NoRuns = "No run yet.",
@@ -78,6 +90,7 @@ public sealed partial record WorkbenchStrings
         Cancelled = "The run was cancelled; what it finished is kept.",
         Resume = "Resume run",
         RunFailed = failure => $"The run stopped: {failure}",
+        ExampleRun = "Example: the app made this run on its first start, with the offline model, on the sample conversations and a copy of the agent prompt whose warranty tool was switched off, to show how a run finds and repairs a defect. Its versions are not versions of your prompts and it cannot be promoted; start a run of your own to change a prompt.",
 
         Proposal = "Proposal",
         WaitingForProposal = "The proposal is being written…",
@@ -102,6 +115,13 @@ public sealed partial record WorkbenchStrings
         ApprovalInvalid = "These changes make no valid prompt version:",
         LineColumn = (line, column) => $"Line {line}, column {column}",
         ApprovedBy = (by, version) => $"Approved by {by} as version {version}.",
+
+        ConversationTitle = id => $"Conversation {id}",
+        ConversationSource = (line, dataset) => $"Line {line} of {dataset}",
+        ResolvedState = resolved => resolved switch { true => "Resolved", false => "Not resolved", null => "Resolution not recorded" },
+        Channel = "Channel",
+        ConversationNotFound = "This dataset holds no conversation with that id.",
+        BackToDataset = "Dataset",
 
         Comparison = "Comparison",
         Metric = "Metric",

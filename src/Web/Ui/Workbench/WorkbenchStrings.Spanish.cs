@@ -34,9 +34,15 @@ public sealed partial record WorkbenchStrings
         Conversations = "Conversaciones",
         BadLines = "Líneas erróneas",
         Show = "Ver",
-        Sources = new Dictionary<string, string> { ["upload"] = "Subida", ["live"] = "En vivo" },
+        Sources = new Dictionary<string, string> { ["upload"] = "Subida", ["live"] = "En vivo", ["example"] = "Ejemplo" },
         AnalysisOf = name => $"Análisis de {name}",
         Intents = "Intenciones",
+        IntentNames = new Dictionary<string, string>
+        {
+            ["offer_24h"] = "Oferta en 24 horas", ["status_eval"] = "Estado de la inspección", ["payment_status"] = "Estado del pago",
+            ["reschedule_inspection"] = "Reprogramar inspección", ["credit_prequal"] = "Precalificación de crédito", ["warranty_claim"] = "Reclamo de garantía",
+            ["kyc_docs"] = "Documentos (KYC)", ["appointment"] = "Cita",
+        },
         ToolRanking = "Ranking de herramientas",
         Intent = "Intención",
         Tool = "Herramienta",
@@ -58,6 +64,12 @@ public sealed partial record WorkbenchStrings
         Seed = "Semilla",
         BaselineVersion = "Versión base",
         BaselineHelp = "Vacío: la versión en producción",
+        PowerHint = (effect, pairs, perContext, contexts) =>
+            $"Para detectar un cambio de {effect:0.00} en la puntuación compuesta (95 % de confianza, 80 % de potencia), este conjunto necesita {pairs} pares de conversaciones: {perContext} por contexto en {contexts} contextos.",
+        PowerUnreachable = (maxPerContext, maxPairs, detectable) =>
+            $"La ejecución más grande ({maxPerContext} por contexto, {maxPairs} pares) solo detecta cambios de {detectable:0.00} o más.",
+        PowerWarning = (perContext, pairs, detectable, effect) =>
+            $"{perContext} por contexto ({pairs} pares) es muy poco para decidir: solo detecta cambios de {detectable:0.00} o más en la puntuación compuesta, no de {effect:0.00}. Su veredicto probablemente dirá \"sin diferencia\" o \"no concluyente\" haga lo que haga el candidato.",
         StartRun = "Iniciar ejecución",
         RunList = "Ejecuciones",
         NoRuns = "Aún no hay ejecuciones.",
@@ -77,6 +89,7 @@ public sealed partial record WorkbenchStrings
         Cancel = "Cancelar ejecución",
         Cancelled = "La ejecución se canceló; lo terminado se conserva.",
         Resume = "Reanudar ejecución",
+        ExampleRun = "Ejemplo: la aplicación hizo esta ejecución en su primer arranque, con el modelo sin conexión, sobre las conversaciones de muestra y una copia del prompt del agente con su herramienta de garantía desactivada, para mostrar cómo una ejecución encuentra y repara un defecto. Sus versiones no son versiones de tus prompts y no se puede promover; inicia una ejecución propia para cambiar un prompt.",
         RunFailed = failure => $"La ejecución se detuvo: {failure}",
 
         Proposal = "Propuesta",
@@ -102,6 +115,13 @@ public sealed partial record WorkbenchStrings
         ApprovalInvalid = "Estos cambios no forman una versión válida del prompt:",
         LineColumn = (line, column) => $"Línea {line}, columna {column}",
         ApprovedBy = (by, version) => $"Aprobada por {by} como versión {version}.",
+
+        ConversationTitle = id => $"Conversación {id}",
+        ConversationSource = (line, dataset) => $"Línea {line} de {dataset}",
+        ResolvedState = resolved => resolved switch { true => "Resuelta", false => "No resuelta", null => "Resolución no registrada" },
+        Channel = "Canal",
+        ConversationNotFound = "Este conjunto de datos no tiene ninguna conversación con ese identificador.",
+        BackToDataset = "Conjunto de datos",
 
         Comparison = "Comparación",
         Metric = "Métrica",

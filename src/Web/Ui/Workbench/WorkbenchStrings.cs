@@ -49,6 +49,8 @@ public sealed partial record WorkbenchStrings
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
     public required Func<string, string> AnalysisOf { get; init; }
     public required string Intents { get; init; }
+    /// <summary>Names of the built-in intents; an intent added later is named from its id (<see cref="IntentName"/>).</summary>
+    public required IReadOnlyDictionary<string, string> IntentNames { get; init; }
     public required string ToolRanking { get; init; }
     public required string Intent { get; init; }
     public required string Tool { get; init; }
@@ -71,6 +73,9 @@ public sealed partial record WorkbenchStrings
     public required string Seed { get; init; }
     public required string BaselineVersion { get; init; }
     public required string BaselineHelp { get; init; }
+    public required Func<double, int, int, int, string> PowerHint { get; init; }
+    public required Func<int, int, double, string> PowerUnreachable { get; init; }
+    public required Func<int, int, double, double, string> PowerWarning { get; init; }
     public required string StartRun { get; init; }
     public required string RunList { get; init; }
     public required string NoRuns { get; init; }
@@ -87,6 +92,7 @@ public sealed partial record WorkbenchStrings
     public required string Cancelled { get; init; }
     public required string Resume { get; init; }
     public required Func<string, string> RunFailed { get; init; }
+    public required string ExampleRun { get; init; }
 
     // Proposal
     public required string Proposal { get; init; }
@@ -112,6 +118,14 @@ public sealed partial record WorkbenchStrings
     public required string ApprovalInvalid { get; init; }
     public required Func<int, int, string> LineColumn { get; init; }
     public required Func<string, int?, string> ApprovedBy { get; init; }
+
+    // A conversation of a dataset, opened from a proposal
+    public required Func<string, string> ConversationTitle { get; init; }
+    public required Func<long, string, string> ConversationSource { get; init; }
+    public required Func<bool?, string> ResolvedState { get; init; }
+    public required string Channel { get; init; }
+    public required string ConversationNotFound { get; init; }
+    public required string BackToDataset { get; init; }
 
     // Comparison and decision
     public required string Comparison { get; init; }
@@ -157,5 +171,10 @@ public sealed partial record WorkbenchStrings
 
     /// <summary>The metrics a trade-off gives up, by name and in lower case, for a sentence.</summary>
     public string TradeOffNames(IEnumerable<string> metrics) => string.Join(", ", metrics.Select(m => MetricName(m).ToLowerInvariant()));
+    /// <summary>"Warranty claim" for warranty_claim; an intent without a name of its own is its id with spaces, capitalised.</summary>
+    public string IntentName(string intent) =>
+        IntentNames.TryGetValue(intent, out var name) ? name
+        : intent.Replace('_', ' ').Trim() is { Length: > 0 } spaced ? char.ToUpper(spaced[0], CultureInfo.InvariantCulture) + spaced[1..] : intent;
+
     public string SourceName(string source) => Sources.GetValueOrDefault(source, source);
 }

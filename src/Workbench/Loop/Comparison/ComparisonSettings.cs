@@ -12,6 +12,9 @@ public sealed record ComparisonSettings
     /// <summary>Two-sided confidence of the percentile intervals.</summary>
     public double Confidence { get; init; } = 0.95;
 
+    /// <summary>The smallest composite change worth detecting: the run size is estimated for it (<see cref="PowerEstimate"/>).</summary>
+    public double MinimumEffect { get; init; } = 0.15;
+
     /// <summary>Paired transcripts the report shows side by side.</summary>
     public int SampleCount { get; init; } = 4;
 
@@ -25,6 +28,11 @@ public sealed record ComparisonSettings
         if (!(Confidence is > 0.5 and < 1))
         {
             throw new ArgumentException($"confidence must be within (0.5, 1), got {Confidence}");
+        }
+
+        if (!(MinimumEffect is > 0 and <= 1))
+        {
+            throw new ArgumentException($"minimum effect must be within (0, 1], got {MinimumEffect}");
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(SampleCount);

@@ -66,8 +66,19 @@ public static class SampleTranscripts
     private static IReadOnlyList<TranscriptMessage> Transcript(string line)
     {
         using var document = JsonDocument.Parse(line);
+        return TranscriptOf(document.RootElement);
+    }
+
+    /// <summary>The messages of a conversation line's <c>transcript</c>, in either dialect; messages without text are left out.</summary>
+    public static IReadOnlyList<TranscriptMessage> TranscriptOf(JsonElement conversation)
+    {
         var messages = new List<TranscriptMessage>();
-        foreach (var message in document.RootElement.GetProperty("transcript").EnumerateArray())
+        if (!conversation.TryGetProperty("transcript", out var transcript) || transcript.ValueKind != JsonValueKind.Array)
+        {
+            return messages;
+        }
+
+        foreach (var message in transcript.EnumerateArray())
         {
             if (message.ValueKind == JsonValueKind.Object && Text(message, "text", "content") is { } text)
             {

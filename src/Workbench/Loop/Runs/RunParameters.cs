@@ -10,9 +10,11 @@ public sealed record RunParameters
     [JsonPropertyName("dataset")]
     public required string Dataset { get; init; }
 
+    public const string DefaultPromptId = "customer-agent";
+
     /// <summary>The agent prompt whose versions are compared.</summary>
     [JsonPropertyName("prompt_id")]
-    public string PromptId { get; init; } = "customer-agent";
+    public string PromptId { get; init; } = DefaultPromptId;
 
     /// <summary>The version compared against; null means production when the run starts.</summary>
     [JsonPropertyName("baseline_version")]
@@ -37,6 +39,13 @@ public sealed record RunParameters
     /// <summary>Language the proposal's texts are written in.</summary>
     [JsonPropertyName("proposal_language")]
     public string ProposalLanguage { get; init; } = "es";
+
+    /// <summary>
+    /// An example the app made on its first start, on a copy of the prompts: it shows what a run produces, and nobody
+    /// approves, resumes, promotes or rejects it.
+    /// </summary>
+    [JsonPropertyName("example"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Example { get; init; }
 
     /// <summary>Set when an admin switched redaction of this run's exports off; null (the default) redacts them.</summary>
     [JsonPropertyName("unredacted_exports")]

@@ -46,6 +46,9 @@ public sealed class WorkbenchLoop(
 
     public ConversationAnalyzer Analyzer { get; } = new((options ?? new WorkbenchLoopOptions()).Analysis);
 
+    /// <summary>How runs are compared, and the minimum effect they are sized for.</summary>
+    public ComparisonSettings Comparison => _options.Comparison;
+
     /// <summary>Creates a run from an analysed dataset: prompt versions fixed, scenarios planned to mirror the dataset.</summary>
     public async Task<RunRecord> StartAsync(AnalysisReport dataset, RunParameters parameters, CancellationToken cancellationToken = default)
     {

@@ -22,14 +22,28 @@ public sealed record WorkbenchLoopOptions
     /// <summary>Limit for one proposer call (a long, streamed reply).</summary>
     public TimeSpan ProposerTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The timeouts from a configuration section (<c>Workbench</c>): <c>CallTimeout</c>, <c>ProposerTimeout</c>.</summary>
+    /// <summary>
+    /// Settings from a configuration section (<c>Workbench</c>): <c>CallTimeout</c>, <c>ProposerTimeout</c> and
+    /// <c>MinimumEffect</c> (the composite change runs are sized to detect).
+    /// </summary>
     public static WorkbenchLoopOptions From(IConfiguration section)
     {
         var defaults = new WorkbenchLoopOptions();
+        var comparison = defaults.Comparison with { MinimumEffect = section.GetValue(nameof(ComparisonSettings.MinimumEffect), defaults.Comparison.MinimumEffect) };
+        try
+        {
+            comparison.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"Workbench:{nameof(ComparisonSettings.MinimumEffect)}: {ex.Message}.", ex);
+        }
+
         return defaults with
         {
             CallTimeout = Positive(section, nameof(CallTimeout), defaults.CallTimeout),
             ProposerTimeout = Positive(section, nameof(ProposerTimeout), defaults.ProposerTimeout),
+            Comparison = comparison,
         };
     }
 
