@@ -114,7 +114,10 @@ public sealed class ChatService(
 
         await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
         {
-            if (item is TurnCompleted done) await SaveAnswerAsync(conversation, question.Turn + 1, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
+            if (item is TurnCompleted done)
+            {
+                await SaveAnswerAsync(conversation, question.Turn + 1, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
+            }
             else if (item is TurnFailed failed)
             {
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);

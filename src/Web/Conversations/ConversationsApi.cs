@@ -55,13 +55,17 @@ public static class ConversationsApi
     {
         var (conversation, refusal) = await chat.FindWritableAsync(user.UserId(), id, ct);
         if (refusal == SendRefusal.Resolved)
+        {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The conversation is resolved",
                 detail: "Start a new conversation to ask something else.");
+        }
         if (conversation is null) return NotFound(id);
 
         if (await chat.AddCustomerMessageAsync(conversation, request.Text.Trim(), ct) is not { } question)
+        {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another message took this turn",
                 detail: "Another message of this conversation was sent at the same moment; send yours again.");
+        }
         return TypedResults.ServerSentEvents(StreamAsync(chat, conversation, question, ct));
     }
 

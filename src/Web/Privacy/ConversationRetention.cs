@@ -20,8 +20,10 @@ public sealed class ConversationRetention(AppDbContext db, PrivacyAudit audit, T
         var anonymised = await ConversationAnonymiser.AnonymiseAsync(
             db, db.Conversations.Where(c => c.AnonymisedAt == null && c.UpdatedAt < cutoff), ConversationAnonymiser.Redacting, now, ct);
         if (anonymised > 0)
+        {
             await audit.RecordAsync(PrivacyAudit.SystemActor, PrivacyActions.Retention,
                 string.Create(CultureInfo.InvariantCulture, $"{anonymised} conversations without activity since {cutoff:yyyy-MM-dd HH:mm} UTC ({days} days)"), ct: ct);
+        }
         return anonymised;
     }
 }

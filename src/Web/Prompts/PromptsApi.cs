@@ -86,10 +86,12 @@ public static class PromptsApi
     {
         if (!store.ListPrompts().Contains(id)) return PromptNotFound(id);
         if (string.IsNullOrWhiteSpace(request.Source) == string.IsNullOrWhiteSpace(request.Body))
+        {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["source"] = ["Send either 'source' (a whole version file) or 'body' (the template, keeping the parent's front matter)."],
             });
+        }
 
         var author = user.Email();
         PromptVersion created;

@@ -65,7 +65,9 @@ public static class WorkbenchApi
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= MaxBoundaryLength } boundary)
+        {
             return Problem(StatusCodes.Status400BadRequest, "Send the file as multipart/form-data", "The body must be a multipart form with one JSONL file.");
+        }
 
         // Set here as well as by the endpoint's metadata, so the limit holds on any server that lets it be changed.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxUploadBytes;

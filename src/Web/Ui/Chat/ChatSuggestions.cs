@@ -34,8 +34,10 @@ public static class ChatSuggestions
             suggestions.Add(new(text.PayoutLabel(Name(payout.Plate)), text.PayoutMessage(Name(payout.Plate), payout.Plate)));
 
         if (account.Inspections.Where(i => i.Stage == InspectionStage.Scheduled && i.ScheduledAt >= now).MinBy(i => i.ScheduledAt) is { } inspection)
+        {
             suggestions.Add(new(text.InspectionLabel(Name(inspection.Plate), ShortDate(inspection.ScheduledAt, now, culture)),
                 text.InspectionMessage(Name(inspection.Plate), inspection.Plate)));
+        }
 
         if (account.Offers.Where(o => o.Terms.Plate is not null && o.StateAt(now) == OfferState.Active).MaxBy(o => o.Terms.CreatedAt) is { } offer)
             suggestions.Add(new(text.OfferLabel(Name(offer.Terms.Plate!)), text.OfferMessage(Name(offer.Terms.Plate!), offer.Terms.Plate!)));

@@ -25,7 +25,9 @@ public static partial class CitedConversations
             {
                 if (conversation.ValueKind == JsonValueKind.Object && conversation.TryGetProperty("conversation_id", out var id)
                     && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value)
+                {
                     ids.Add(value);
+                }
             }
         }
         return ids;
