@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Tickets;
@@ -19,18 +18,16 @@ public static class Visibility
         user.IsAdmin() ? conversations : conversations.OwnedBy(user);
 
     /// <summary>The caller's own tickets, admin or not: acting as the customer is only for the customer.</summary>
-    public static IQueryable<Ticket> OwnedBy(this IQueryable<Ticket> tickets, ClaimsPrincipal user) =>
-        tickets.Where(OwnerIs<Ticket>(t => t.CustomerId, user.UserId()));
+    public static IQueryable<Ticket> OwnedBy(this IQueryable<Ticket> tickets, ClaimsPrincipal user)
+    {
+        var customerId = user.UserId();
+        return tickets.Where(t => t.CustomerId == customerId);
+    }
 
     /// <summary>The caller's own conversations, admin or not: admins read every conversation, but only its customer acts in it.</summary>
-    public static IQueryable<Conversation> OwnedBy(this IQueryable<Conversation> conversations, ClaimsPrincipal user) =>
-        conversations.Where(OwnerIs<Conversation>(c => c.CustomerId, user.UserId()));
-
-    /// <summary>Captures the id as a variable so the database receives it as a parameter, like a closure would.</summary>
-    private static Expression<Func<T, bool>> OwnerIs<T>(Expression<Func<T, Guid?>> owner, Guid customerId)
+    public static IQueryable<Conversation> OwnedBy(this IQueryable<Conversation> conversations, ClaimsPrincipal user)
     {
-        var holder = new { CustomerId = (Guid?)customerId };
-        var id = Expression.Property(Expression.Constant(holder), nameof(holder.CustomerId));
-        return Expression.Lambda<Func<T, bool>>(Expression.Equal(owner.Body, id), owner.Parameters);
+        var customerId = user.UserId();
+        return conversations.Where(c => c.CustomerId == customerId);
     }
 }
