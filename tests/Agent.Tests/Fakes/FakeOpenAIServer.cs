@@ -17,6 +17,9 @@ namespace AgentSupport.Agent.Tests.Fakes;
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
+    // The wire format requires a creation time; nothing reads it, so a fixed one keeps every answer independent of the clock.
+    private const long Created = 1_767_225_600; // 2026-01-01T00:00:00Z
+
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeReply> _script = new();
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
@@ -191,7 +194,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         {
             id,
             @object = "chat.completion.chunk",
-            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            created = Created,
             model,
             choices = Array.Empty<object>(),
             usage = Usage(),
@@ -203,7 +206,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     {
         id,
         @object = "chat.completion.chunk",
-        created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        created = Created,
         model,
         choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
     };
@@ -218,7 +221,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     {
         id = $"chatcmpl-{Interlocked.Increment(ref _ids)}",
         @object = "chat.completion",
-        created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        created = Created,
         model,
         choices = new[] { new { index = 0, message, finish_reason = finishReason } },
         usage = Usage(),
