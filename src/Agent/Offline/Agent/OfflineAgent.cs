@@ -4,6 +4,7 @@ using AgentSupport.Agent.Tools;
 using AgentSupport.Agent.Offline.Agent.Skills;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 using AgentSupport.Plugins.Tickets;
 using AgentSupport.Prompts;
 using Microsoft.Extensions.AI;
@@ -115,7 +116,7 @@ internal sealed class OfflineAgent
     private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, IReadOnlyList<string> texts, CarDirectory cars)
     {
         // Plates the tools already returned for this customer are theirs too (a car they sold us is no longer in their list).
-        var returned = conversation.AllOutcomes.SelectMany(outcome => FactExtractor.Plates(ToolJson.Serialize(outcome.Result)))
+        var returned = conversation.AllOutcomes.SelectMany(outcome => PlateRecognizer.Plates(ToolJson.Serialize(outcome.Result)))
             .Select(CarDirectory.Normalize).ToHashSet(StringComparer.Ordinal);
         bool Own(string plate) => !cars.Knows || cars.Owns(plate) || returned.Contains(CarDirectory.Normalize(plate));
 
@@ -123,7 +124,7 @@ internal sealed class OfflineAgent
         string? foreign = null;
         for (var i = 0; i < texts.Count; i++)
         {
-            var typed = FactExtractor.Plate(texts[i]);
+            var typed = PlateRecognizer.Plate(texts[i]);
             if (typed is not null && !Own(typed))
             {
                 foreign = i == texts.Count - 1 ? typed : foreign;

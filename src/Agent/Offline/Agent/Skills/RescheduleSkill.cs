@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Inspections;
 
@@ -33,7 +34,7 @@ internal sealed class RescheduleSkill : IIntentSkill
         }
         if (outcome is not null && outcome.Plugin == Plugin && CommonReplies.NeedsPlate(outcome))
         {
-            return CommonReplies.AskWhichPlate(turn, FactExtractor.Plates(outcome.ErrorMessage), say.YourInspection);
+            return CommonReplies.AskWhichPlate(turn, PlateRecognizer.Plates(outcome.ErrorMessage), say.YourInspection);
         }
 
         if (outcome is not null && outcome.Is(Plugin, Move))
@@ -77,7 +78,7 @@ internal sealed class RescheduleSkill : IIntentSkill
     {
         var plate = turn.Facts.Plate;
         var latest = turn.Conversation.LatestUserText;
-        var namedNow = FactExtractor.Plate(latest) is not null || turn.Cars.Resolve(latest) is not null;
+        var namedNow = PlateRecognizer.Plate(latest) is not null || turn.Cars.Resolve(latest) is not null;
         var refused = turn.Conversation.AllOutcomes.Any(outcome => outcome.Plugin == Plugin && !outcome.Ok
             && outcome.ErrorCode is ToolErrorCodes.Conflict or ToolErrorCodes.NotFound && outcome.Argument("plate") == plate);
         return plate is not null && refused && !namedNow ? null : plate;
