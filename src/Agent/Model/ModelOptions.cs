@@ -2,7 +2,7 @@ namespace AgentSupport.Agent.Model;
 
 /// <summary>
 /// The <c>Model</c> configuration section. Unset values fall back to the <c>OpenAI</c> section
-/// (<c>OpenAI__ApiKey</c>, <c>OpenAI__BaseUrl</c>, <c>OpenAI__Model</c>); see <see cref="ModelSettings.Resolve"/>.
+/// (<c>OpenAI__ApiKey</c>, <c>OpenAI__BaseUrl</c>, <c>OpenAI__Model</c>); bound in <see cref="AgentSupport.Agent.AgentServiceCollectionExtensions"/>.
 /// </summary>
 public sealed class ModelOptions
 {

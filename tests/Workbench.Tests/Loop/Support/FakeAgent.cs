@@ -4,7 +4,7 @@ using AgentSupport.Agent;
 
 namespace AgentSupport.Workbench.Tests.Loop;
 
-/// <summary>An agent that answers every turn with the same text, after failing the first <see cref="FailTurns"/> turns, or hanging when told to.</summary>
+/// <summary>An agent that answers every turn with the same text, after failing the first <c>failTurns</c> turns, or hanging when told to.</summary>
 internal sealed class FakeAgent : ICustomerAgent
 {
     private int _failuresLeft;
