@@ -11,7 +11,10 @@ namespace AgentSupport.Workbench.Analysis;
 internal sealed class ConversationLineParser(IntentCatalog intents, WorstConversationCollector worst, bool keepIdentity)
 {
     private readonly ConversationScan _scan = new();
-    private readonly LabelPool _labels = new();
+    private readonly LabelPool _contexts = new(ConversationVocabulary.Contexts);
+    private readonly LabelPool _channels = new(ConversationVocabulary.Channels);
+    private readonly LabelPool _tones = new(ConversationVocabulary.Tones);
+    private readonly LabelPool _languages = new(ConversationVocabulary.Languages);
     private readonly CustomerMessages _customer = new();
     private readonly List<PendingConversation> _pending = [];
     private ulong[] _intentMasks = new ulong[1024];
@@ -128,10 +131,10 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         {
             Line = lineNumber,
             ConversationId = keepIdentity ? ConversationId(line) : null,
-            Context = Label(line, ConversationVocabulary.Contexts, scan.Context, "context", default, null, warnings),
-            Channel = Label(line, ConversationVocabulary.Channels, scan.Channel, "channel", scan.Canal, "canal", warnings),
-            Tone = Label(line, ConversationVocabulary.Tones, scan.Tone, "tone", scan.Tono, "tono", warnings),
-            Language = Label(line, ConversationVocabulary.Languages, scan.Language, "language", scan.Idioma, "idioma", warnings),
+            Context = Label(line, _contexts, scan.Context, "context", default, null, warnings),
+            Channel = Label(line, _channels, scan.Channel, "channel", scan.Canal, "canal", warnings),
+            Tone = Label(line, _tones, scan.Tone, "tone", scan.Tono, "tono", warnings),
+            Language = Label(line, _languages, scan.Language, "language", scan.Idioma, "idioma", warnings),
             Resolved = resolved,
             Csat = csat,
             DurationSec = duration,
@@ -206,7 +209,7 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
     }
 
     /// <summary>A descriptive meta field under its seed name, else under its roles-dialect name, as its canonical value.</summary>
-    private string? Label(ReadOnlySpan<byte> line, ConversationVocabulary vocabulary, ValueSpan value, string field, ValueSpan fallback, string? fallbackField, LineWarnings warnings)
+    private static string? Label(ReadOnlySpan<byte> line, LabelPool labels, ValueSpan value, string field, ValueSpan fallback, string? fallbackField, LineWarnings warnings)
     {
         if (value.Kind is JsonKind.Undefined or JsonKind.Null && fallbackField is not null)
         {
@@ -220,7 +223,7 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
             return null;
         }
 
-        var known = FieldRules.Known(vocabulary, _labels.Get(token), out warning);
+        var known = labels.Known(token, out warning);
         warnings.Add($"meta.{field}", warning);
         return known;
     }

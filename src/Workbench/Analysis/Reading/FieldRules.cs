@@ -43,18 +43,23 @@ internal static class FieldRules
         }
     }
 
+    // The value is quoted as written only in a warning: usable values, nearly all of them, allocate nothing.
     public static double? Csat(in JsonToken value, out string? warning) =>
-        Number(value, out warning) is { } csat ? Csat(csat, Shorten(value.RawText), out warning) : null;
+        Number(value, out warning) is not { } csat ? null
+        : IsCsat(csat) ? csat
+        : Csat(csat, Shorten(value.RawText), out warning);
 
     public static double? Csat(double csat, string shown, out string? warning)
     {
-        warning = csat is >= 1 and <= 5 ? null : $"{shown} is outside [1, 5]";
+        warning = IsCsat(csat) ? null : $"{shown} is outside [1, 5]";
         return warning is null ? csat : null;
     }
 
     /// <summary>A duration too large for a double is left out too: its mean would be infinite and unprintable as JSON.</summary>
     public static double? Duration(in JsonToken value, out string? warning) =>
-        Number(value, out warning) is { } duration ? Duration(duration, Shorten(value.RawText), out warning) : null;
+        Number(value, out warning) is not { } duration ? null
+        : duration >= 0 && double.IsFinite(duration) ? duration
+        : Duration(duration, Shorten(value.RawText), out warning);
 
     public static double? Duration(double duration, string shown, out string? warning)
     {
@@ -108,6 +113,8 @@ internal static class FieldRules
         JsonKind.Null => "null",
         _ => Shorten(value.RawText),
     };
+
+    private static bool IsCsat(double csat) => csat is >= 1 and <= 5;
 
     /// <summary>Case-insensitive comparison by simple case folding: "SÍ" and "Yes" match "sí" and "yes".</summary>
     private static bool IsAnyOf(ReadOnlySpan<char> text, params ReadOnlySpan<string> words)

@@ -524,10 +524,15 @@ internal ref struct JsonLineScanner
 
     private void SkipWhitespace()
     {
-        while (_position < _json.Length && _json[_position] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        // Locals, so that the loop runs in registers instead of through the fields of this struct.
+        var json = _json;
+        var position = _position;
+        while ((uint)position < (uint)json.Length && json[position] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
         {
-            _position++;
+            position++;
         }
+
+        _position = position;
     }
 
     private readonly byte Peek() => _position < _json.Length ? _json[_position] : (byte)0;

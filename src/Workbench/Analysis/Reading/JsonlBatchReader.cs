@@ -1,12 +1,11 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Threading.Channels;
 
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
-/// Reads a JSONL stream through a pipe and cuts it into batches of whole lines (about <see cref="TargetBatchBytes"/>
-/// each, more when one line is longer), numbering lines as it goes. Only the batches in flight are in memory.
+/// Reads a JSONL stream straight into pooled batch buffers of whole lines (about <see cref="TargetBatchBytes"/> each,
+/// more when one line is longer), numbering lines as it goes. Only the partial line at the end of a read is copied,
+/// into the next batch; only the batches in flight are in memory.
 /// </summary>
 internal static class JsonlBatchReader
 {
@@ -20,118 +19,74 @@ internal static class JsonlBatchReader
     /// </summary>
     public static async Task<long> ReadAsync(Stream source, ChannelWriter<LineBatch> output, SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
-        var pipe = PipeReader.Create(source, new StreamPipeReaderOptions(bufferSize: 256 * 1024, minimumReadSize: 64 * 1024, leaveOpen: true));
-        long consumed = 0, nextLine = 1, sequence = 0, scannedWithoutNewline = 0;
+        long consumed = 0, nextLine = 1, sequence = 0;
         var atStart = true;
+        LineBatch.Builder? pending = null;
         try
         {
-            while (true)
+            await inFlight.WaitAsync(cancellationToken);
+            pending = LineBatch.Builder.Rent(TargetBatchBytes);
+            while (pending is { } current)
             {
-                var result = await pipe.ReadAsync(cancellationToken);
-                var buffer = result.Buffer;
+                // What the buffer already holds has no '\n': a partial line carried over, or a line longer than the buffer was.
+                var scannedWithoutNewline = current.Length;
+                var completed = await current.FillAsync(source, cancellationToken);
                 if (atStart)
                 {
-                    if (buffer.Length < Utf8Bom.Length && !result.IsCompleted)
-                    {
-                        pipe.AdvanceTo(buffer.Start, buffer.End);
-                        continue;
-                    }
-
                     atStart = false;
-                    if (StartsWithBom(buffer))
+                    if (current.Filled.StartsWith(Utf8Bom))
                     {
                         consumed += Utf8Bom.Length;
-                        pipe.AdvanceTo(buffer.GetPosition(Utf8Bom.Length));
-                        continue;
+                        current.DropStart(Utf8Bom.Length);
                     }
                 }
 
-                if (!result.IsCompleted && buffer.Length < TargetBatchBytes)
-                {
-                    pipe.AdvanceTo(buffer.Start, buffer.End);
-                    continue;
-                }
-
-                var end = result.IsCompleted ? buffer.Length : EndOfBatch(buffer, scannedWithoutNewline);
+                var end = completed ? current.Length : EndOfLastLine(current.Filled, scannedWithoutNewline);
                 if (end < 0)
                 {
-                    // One line longer than everything buffered so far: keep reading it, without rescanning what was seen.
-                    scannedWithoutNewline = buffer.Length;
-                    pipe.AdvanceTo(buffer.Start, buffer.End);
+                    current.Grow(nextLine);
                     continue;
                 }
 
-                scannedWithoutNewline = 0;
-                if (end > 0)
+                pending = completed ? null : await NextBuilderAsync(current, end, inFlight, cancellationToken);
+                if (end == 0)
                 {
-                    await inFlight.WaitAsync(cancellationToken);
-                    consumed += end;
-                    var batch = LineBatch.CopyOf(buffer.Slice(0, end), sequence++, nextLine, consumed);
-                    nextLine += batch.Bytes.Span.Count((byte)'\n');
-                    await output.WriteAsync(batch, cancellationToken);
+                    current.Dispose();
+                    inFlight.Release();
+                    continue;
                 }
 
-                pipe.AdvanceTo(buffer.GetPosition(end), buffer.End);
-                if (result.IsCompleted)
-                {
-                    return consumed;
-                }
+                consumed += end;
+                var batch = current.Build(end, sequence++, nextLine, consumed);
+                nextLine += batch.Bytes.Span.Count((byte)'\n');
+                await output.WriteAsync(batch, cancellationToken);
             }
+
+            return consumed;
         }
         finally
         {
-            await pipe.CompleteAsync();
+            pending?.Dispose();
             output.TryComplete();
         }
     }
 
-    private static bool StartsWithBom(in ReadOnlySequence<byte> buffer)
+    /// <summary>The buffer of the next batch, starting with the partial line that follows <paramref name="end"/>.</summary>
+    private static async Task<LineBatch.Builder> NextBuilderAsync(LineBatch.Builder current, int end, SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
-        if (buffer.Length < Utf8Bom.Length)
-        {
-            return false;
-        }
-
-        Span<byte> head = stackalloc byte[3];
-        buffer.Slice(0, head.Length).CopyTo(head);
-        return head.SequenceEqual(Utf8Bom);
+        await inFlight.WaitAsync(cancellationToken);
+        var next = LineBatch.Builder.Rent(Math.Max(TargetBatchBytes, current.Length - end));
+        next.Append(current.Filled[end..]);
+        return next;
     }
 
     /// <summary>
-    /// Where to cut a batch: after the last '\n' within the first <see cref="TargetBatchBytes"/> (so pooled batch
-    /// buffers stay in one size class), else after the last '\n' at all (a line longer than a batch); -1 when the
-    /// buffer holds no complete line. Bytes before <paramref name="from"/> are known to hold no '\n'.
+    /// Offset just past the last '\n', or -1 when there is none. Bytes before <paramref name="from"/> are known to
+    /// hold no '\n'.
     /// </summary>
-    private static long EndOfBatch(in ReadOnlySequence<byte> buffer, long from)
+    private static int EndOfLastLine(ReadOnlySpan<byte> buffer, int from)
     {
-        if (from < TargetBatchBytes)
-        {
-            var withinTarget = EndOfLastLine(buffer.Slice(from, Math.Min(buffer.Length, TargetBatchBytes) - from));
-            if (withinTarget >= 0)
-            {
-                return from + withinTarget;
-            }
-        }
-
-        var anywhere = EndOfLastLine(buffer.Slice(from));
-        return anywhere < 0 ? -1 : from + anywhere;
-    }
-
-    /// <summary>Offset just past the last '\n', or -1 when there is none.</summary>
-    private static long EndOfLastLine(in ReadOnlySequence<byte> buffer)
-    {
-        long last = -1, offset = 0;
-        foreach (var segment in buffer)
-        {
-            var index = segment.Span.LastIndexOf((byte)'\n');
-            if (index >= 0)
-            {
-                last = offset + index;
-            }
-
-            offset += segment.Length;
-        }
-
-        return last < 0 ? -1 : last + 1;
+        var index = buffer[from..].LastIndexOf((byte)'\n');
+        return index < 0 ? -1 : from + index + 1;
     }
 }

@@ -1,39 +1,48 @@
+using AgentSupport.Prompts;
+
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>
-/// Shares the strings of short, repetitive labels (context, channel, tone, language) so a large file does not
-/// allocate one copy per conversation. One pool per parser thread; bounded so unique values cannot grow it forever.
+/// The canonical values of one field's short, repetitive labels (context, channel, tone or language), each distinct
+/// text resolved against the vocabulary once: the lookup folds case and accents, far dearer than finding the text
+/// again. One pool per field and parser thread; bounded so unique values cannot grow it forever.
 /// </summary>
 internal sealed class LabelPool
 {
     private const int MaxEntries = 4096;
     private const int MaxLength = 128;
 
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConversationVocabulary _vocabulary;
+    private readonly Dictionary<string, (string? Known, string? Warning)> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Known, string? Warning)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public LabelPool() => _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    public LabelPool(ConversationVocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public string Get(in JsonToken text)
+    /// <summary>The canonical value of a JSON string, as <see cref="FieldRules.Known"/> gives it.</summary>
+    public string? Known(in JsonToken text, out string? warning)
     {
         if (text.Raw.Length > MaxLength)
         {
-            return text.GetString();
+            return FieldRules.Known(_vocabulary, text.GetString(), out warning);
         }
 
         Span<char> chars = stackalloc char[MaxLength];
         var decoded = chars[..JsonText.Decode(text.Raw, text.Escaped, chars)];
-        if (_lookup.TryGetValue(decoded, out var pooled))
+        if (!_lookup.TryGetValue(decoded, out var resolved))
         {
-            return pooled;
+            var label = new string(decoded);
+            resolved.Known = FieldRules.Known(_vocabulary, label, out resolved.Warning);
+            if (_pool.Count < MaxEntries)
+            {
+                _pool.Add(label, resolved);
+            }
         }
 
-        pooled = new string(decoded);
-        if (_pool.Count < MaxEntries)
-        {
-            _pool.Add(pooled, pooled);
-        }
-
-        return pooled;
+        warning = resolved.Warning;
+        return resolved.Known;
     }
 }
