@@ -55,6 +55,7 @@ internal sealed record DocumentsPhrases
         Spanish,
         Spanish with
         {
+            Capability = "sus documentos",
             HowToSend = "Puede subirlos desde su cuenta en el portal, en la sección de documentos, o adjuntarlos aquí mismo en el chat; en cuanto los recibimos los registro y le aviso qué falta.",
             WhichDeal = "a qué trámite corresponde su documento",
             NotTaken = document => $"Ese trámite no requiere {document}, así que no lo registré.",

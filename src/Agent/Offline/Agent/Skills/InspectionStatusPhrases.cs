@@ -53,6 +53,7 @@ internal sealed record InspectionStatusPhrases
         Spanish,
         Spanish with
         {
+            Capability = "el estado de su inspección",
             Scheduled = (plate, when, hub, address) => $"La inspección de su auto {plate} está agendada para el {when} en {hub}{address}.",
             InProgress = (plate, hub, ready) => $"Su auto {plate} está en el taller de {hub} y la inspección va en curso; estimamos tenerlo listo el {ready}.",
             WaitingForParts = (plate, hub, ready) => $"Su auto {plate} está en {hub} esperando una refacción; la fecha estimada de entrega es el {ready}.",

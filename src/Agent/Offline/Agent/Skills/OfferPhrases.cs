@@ -68,6 +68,7 @@ internal sealed record OfferPhrases
         Spanish,
         Spanish with
         {
+            Capability = "ofertas por su auto en 24 horas",
             AskPlateAndCondition = "Con gusto le cotizo una oferta en 24 horas. ¿Podría compartirme la placa del auto (por ejemplo ABC-123-D) y en qué estado está: excelente, bueno, regular o malo?",
             AskCondition = "¿En qué estado se encuentra el auto: excelente, bueno, regular o malo?",
             Lapsed = offer => $"Su oferta {offer} ya venció, así que le coticé una nueva.",

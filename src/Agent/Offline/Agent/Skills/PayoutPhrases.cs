@@ -48,6 +48,7 @@ internal sealed record PayoutPhrases
         Spanish,
         Spanish with
         {
+            Capability = "sus pagos",
             Transferred = (amount, plate, date, reference, account) =>
                 $"El pago de {amount} por su auto {plate} se transfirió el {date}{(reference is null ? "" : $", con referencia SPEI {reference}")}{(account is null ? "" : $", a su cuenta terminación {account}")}.",
             Overdue = (amount, plate, due) => $"El pago de {amount} por su auto {plate} está aprobado y debió transferirse el {due}; ya está retrasado, así que lo marco como prioritario.",

@@ -37,6 +37,7 @@ internal sealed record ReschedulePhrases
         Spanish,
         Spanish with
         {
+            Capability = "reprogramar su inspección",
             YourInspection = "su inspección",
             Moved = (plate, from, to, hub) => $"Listo: moví la inspección de su auto {plate} del {from} al {to} en {hub}.",
             NoFreeSlots = hub => $"No hay horarios libres en {hub} para esas fechas. ¿Le funciona otro día?",

@@ -67,6 +67,7 @@ internal sealed record WarrantyPhrases
         Spanish,
         Spanish with
         {
+            Capability = "su garantía",
             ClaimOpened = (claim, plan, plate) => $"Listo: abrí el reclamo {claim} de garantía {plan} para su auto {plate}. Un asesor de garantías le contactará para revisarlo.",
             Ask = missing => $"Reviso su garantía. ¿Me indica {missing}?",
             Covered = (lead, plate, plan, until) => $"{lead} La falla de su auto {plate} está cubierta por la garantía {plan}{until}. ¿Desea que abra el reclamo?",
