@@ -40,7 +40,7 @@ public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, IOpti
         };
         db.Experiments.Add(experiment);
         Audit(experiment, ExperimentAuditActions.Started, actor, experiment.ProductionVersion, experiment.CandidateVersion,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{experiment.TrafficShare:P0} of customers on v{candidate}") + Because(request.Reason));
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{experiment.TrafficShare * 100:0.#}% of customers on v{candidate}") + Because(request.Reason));
         try
         {
             await db.SaveChangesAsync(ct);

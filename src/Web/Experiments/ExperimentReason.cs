@@ -12,7 +12,7 @@ public static class ExperimentReason
         var verdict = outcome == ExperimentOutcome.CandidateWorse ? "worse" : "better";
         return string.Create(CultureInfo.InvariantCulture,
             $"Candidate v{experiment.CandidateVersion} is {verdict} than production v{experiment.ProductionVersion} on {what}: " +
-            $"{test.Candidate.Rate:P1} of {test.Candidate.Trials} {unit} conversations against {test.Production.Rate:P1} of {test.Production.Trials} " +
+            $"{test.Candidate.Rate * 100:0.0}% of {test.Candidate.Trials} {unit} conversations against {test.Production.Rate * 100:0.0}% of {test.Production.Trials} " +
             $"({test.Difference * 100:+0.0;-0.0} points); mSPRT likelihood ratio {test.Statistic:0.#} ≥ {test.Threshold:0.#} (α = {experiment.Alpha:0.###}).");
     }
 }

@@ -16,6 +16,8 @@ public sealed record Estimate(double Value, double Low, double High, int N);
 /// <param name="Composite">Mean of each concluded conversation's composite (docs/design.md, "Metrics").</param>
 public sealed record ArmReport(string Arm, int Version, int Conversations, Estimate? Resolution, Estimate? Satisfied, Estimate? Csat, Estimate? Composite);
 
+/// <param name="MoreNeeded">Further conversations (concluded for resolution, rated for CSAT; both arms together) until a true difference of the
+/// minimum effect is decided with probability about 0.8; 0 once decided, null when out of reach.</param>
 public sealed record MetricDecision(string Metric, double Statistic, double Threshold, string State, double? Difference, long? MoreNeeded);
 
 public sealed record ExperimentSummary(
@@ -67,11 +69,14 @@ public sealed record ExperimentReport(ExperimentSummary Experiment, ArmReport Pr
         var verdict = ExperimentRule.Evaluate(production, candidate, ExperimentRule.SettingsOf(experiment));
         return new ExperimentReport(ExperimentSummary.From(experiment),
             Arm(ExperimentArm.Production, experiment.ProductionVersion), Arm(ExperimentArm.Candidate, experiment.CandidateVersion),
-            [Decision(ExperimentMetrics.Resolution, verdict.Resolution), Decision(ExperimentMetrics.Csat, verdict.Csat)]);
+            [Decision(ExperimentMetrics.Resolution, verdict.Resolution, experiment), Decision(ExperimentMetrics.Csat, verdict.Csat, experiment)]);
     }
 
-    private static MetricDecision Decision(string metric, MetricTest test) =>
-        new(metric, test.Statistic, test.Threshold, test.State.ToString(), test.Difference, test.MoreNeeded);
+    private static MetricDecision Decision(string metric, MetricTest test, Experiment experiment) =>
+        new(metric, test.Statistic, test.Threshold, test.State.ToString(), test.Difference,
+            test.State is TestState.Collecting or TestState.Undecided
+                ? SequentialTest.MoreNeeded(test.Production, test.Candidate, ExperimentRule.SettingsOf(experiment))
+                : 0);
 
     private static Estimate? Share(Proportion p) =>
         p.Rate is { } rate && SequentialTest.Wilson(p) is var (low, high) ? new Estimate(rate, low, high, p.Trials) : null;

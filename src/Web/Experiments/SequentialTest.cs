@@ -36,9 +36,7 @@ public enum TestState
 }
 
 /// <param name="Statistic">The mixture likelihood ratio Λ (capped at <see cref="SequentialTest.MaxStatistic"/>).</param>
-/// <param name="MoreNeeded">Further observations (both arms together) at which a true difference of δ is decided with
-/// probability about <see cref="SequentialSettings.Power"/>; 0 once there, null when out of reach.</param>
-public sealed record MetricTest(Proportion Production, Proportion Candidate, double Statistic, double Threshold, TestState State, long? MoreNeeded)
+public sealed record MetricTest(Proportion Production, Proportion Candidate, double Statistic, double Threshold, TestState State)
 {
     public double? Difference => Candidate.Rate - Production.Rate;
 }
@@ -57,16 +55,15 @@ public static class SequentialTest
     public static MetricTest Evaluate(Proportion production, Proportion candidate, SequentialSettings settings)
     {
         var threshold = settings.Threshold;
-        var more = MoreNeeded(production, candidate, settings);
         if (production.Trials < settings.MinimumPerArm || candidate.Trials < settings.MinimumPerArm)
-            return new MetricTest(production, candidate, 1, threshold, TestState.Collecting, more);
+            return new MetricTest(production, candidate, 1, threshold, TestState.Collecting);
 
         var pooled = (production + candidate).Rate!.Value;
         var variance = pooled * (1 - pooled) * (1.0 / production.Trials + 1.0 / candidate.Trials);
         var difference = candidate.Rate!.Value - production.Rate!.Value;
         var log = LogRatio(difference, variance, settings.MinimumEffect);
         var state = log < Math.Log(threshold) ? TestState.Undecided : difference < 0 ? TestState.CandidateWorse : TestState.CandidateBetter;
-        return new MetricTest(production, candidate, Math.Min(Math.Exp(log), MaxStatistic), threshold, state, state is TestState.Undecided ? more : 0);
+        return new MetricTest(production, candidate, Math.Min(Math.Exp(log), MaxStatistic), threshold, state);
     }
 
     /// <summary>
@@ -81,7 +78,8 @@ public static class SequentialTest
     }
 
     /// <summary>
-    /// The smallest total n (split by the traffic share) at which an observed difference of δ − z₀.₈·√V(n) already
+    /// Further observations (both arms together) at which a true difference of δ is decided with probability about
+    /// <see cref="SequentialSettings.Power"/>; null when out of reach. The smallest total n (split by the traffic share) at which an observed difference of δ − z₀.₈·√V(n) already
     /// crosses the threshold, V(n) = p̄(1 − p̄)·(1/n_production + 1/n_candidate) at the current pooled rate p̄ (0.5 before any
     /// observation): when the true difference is δ, the observed one exceeds that about 80 % of the time. Minus what is in.
     /// </summary>
