@@ -117,8 +117,6 @@ public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, IOpti
         return labels.GetValueOrDefault(PromptLabels.Production) is { } p && labels.GetValueOrDefault(PromptLabels.Candidate) is { } c && p != c;
     }).ToList();
 
-    public ExperimentOptions Defaults => options.Value;
-
     private Task<ExperimentReport> ReportAsync(Experiment experiment, CancellationToken ct) => ExperimentReport.LoadAsync(db, experiment, ct);
 
     private Task<Experiment?> RunningAsync(string promptId, CancellationToken ct) =>

@@ -24,14 +24,14 @@ public sealed record ExperimentSummary(
     Guid Id, string PromptId, int ProductionVersion, int CandidateVersion, double TrafficShare, double MinimumEffect, double Alpha, string Status,
     string StartedBy, DateTime StartedAt, string? StoppedBy, DateTime? StoppedAt, string? StopReason,
     string? Outcome, string? OutcomeMetric, DateTime? DecidedAt, double? ProductionRate, int? ProductionCount, double? CandidateRate, int? CandidateCount,
-    double? Statistic, double? Threshold)
+    double? Statistic, double? Threshold, int MinimumPerArm)
 {
     /// <summary>The rule found the candidate better and nobody has acted yet: the dashboard offers promotion.</summary>
     public bool PromotionOffered => Status == ExperimentStatus.Running && Outcome == ExperimentOutcome.CandidateBetter;
 
     public static ExperimentSummary From(Experiment e) => new(e.Id, e.PromptId, e.ProductionVersion, e.CandidateVersion, e.TrafficShare, e.MinimumEffect,
         e.Alpha, e.Status, e.StartedBy, e.StartedAt, e.StoppedBy, e.StoppedAt, e.StopReason, e.Outcome, e.OutcomeMetric, e.DecidedAt,
-        e.ProductionRate, e.ProductionCount, e.CandidateRate, e.CandidateCount, e.Statistic, e.Threshold);
+        e.ProductionRate, e.ProductionCount, e.CandidateRate, e.CandidateCount, e.Statistic, e.Threshold, e.MinimumPerArm);
 }
 
 /// <summary>An experiment with both arms' live figures and where the sequential rule stands on each metric.</summary>
