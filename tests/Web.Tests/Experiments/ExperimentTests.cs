@@ -58,6 +58,23 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
     }
 
     [SkippableFact]
+    public async Task Two_admins_starting_an_experiment_of_the_same_prompt_at_once_one_wins_the_other_gets_409()
+    {
+        RequireDatabase();
+        var (first, second) = (await App.AdminAsync(), await App.AdminAsync());
+        await ExperimentClient.StopRunningAsync(first);
+        await ExperimentClient.NewCandidateAsync(first);
+
+        var starts = await Task.WhenAll(ExperimentClient.StartAsync(first, 0.1), ExperimentClient.StartAsync(second, 0.2));
+
+        Assert.Single(starts, s => s.StatusCode == HttpStatusCode.Created);
+        await BadInputTests<TFixture>.AssertProblemAsync(Assert.Single(starts, s => s.StatusCode == HttpStatusCode.Conflict), HttpStatusCode.Conflict, null);
+        var experiments = await first.Http.GetFromJsonAsync<List<ExperimentSummary>>($"/api/experiments?promptId={ExperimentClient.Prompt}");
+        Assert.Single(experiments!, e => e.Status == ExperimentStatus.Running);
+        await ExperimentClient.StopRunningAsync(first);
+    }
+
+    [SkippableFact]
     public async Task Each_customer_stays_in_one_arm_is_served_its_version_and_the_conversation_records_experiment_and_arm()
     {
         RequireDatabase();
@@ -87,6 +104,8 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
         var report = await admin.Http.GetFromJsonAsync<ExperimentReport>($"/api/experiments/{started.Id}");
         Assert.Equal(stored.Count(c => c.ExperimentArm == ExperimentArm.Candidate), report!.Candidate.Conversations);
         Assert.Equal(stored.Count(c => c.ExperimentArm == ExperimentArm.Production), report.Production.Conversations);
+        // Nothing concluded yet: both metrics are collecting, with the conversations a decision would need.
+        Assert.All(report.Decisions, d => Assert.Equal((nameof(TestState.Collecting), true), (d.State, d.MoreNeeded > 0)));
 
         // Stopped, everyone is served production, outside any experiment.
         (await admin.Http.PostAsJsonAsync($"/api/experiments/{started.Id}/stop", new { reason = "Done" })).EnsureSuccessStatusCode();
