@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using AgentSupport.Prompts;
 using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tests.Infrastructure;
@@ -19,6 +20,10 @@ public static class ExperimentClient
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<VersionSummary>())!.Version;
     }
+
+    /// <summary>The version the prompt's production label points at now.</summary>
+    public static async Task<int> ProductionAsync(SignedInClient admin) =>
+        (await admin.Http.GetFromJsonAsync<List<PromptSummary>>("/api/prompts"))!.Single(p => p.Id == Prompt).Labels[PromptLabels.Production];
 
     public static Task<HttpResponseMessage> StartAsync(SignedInClient admin, double share, string prompt = Prompt) =>
         admin.Http.PostAsJsonAsync("/api/experiments", new { promptId = prompt, trafficShare = share, reason = "Does confirming plates help?" });

@@ -22,6 +22,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
         RequireDatabase();
         var admin = await App.AdminAsync();
         await ExperimentClient.StopRunningAsync(admin);
+        var production = await ExperimentClient.ProductionAsync(admin);
         var candidate = await ExperimentClient.NewCandidateAsync(admin);
 
         var started = await ExperimentClient.StartAsync(admin, 0.1);
@@ -29,7 +30,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
         var report = (await started.Content.ReadFromJsonAsync<ExperimentReport>())!;
         Assert.Equal(ExperimentStatus.Running, report.Experiment.Status);
         Assert.Equal(candidate, report.Experiment.CandidateVersion);
-        Assert.Equal(1, report.Experiment.ProductionVersion);
+        Assert.Equal(production, report.Experiment.ProductionVersion);
         Assert.Equal(0.1, report.Experiment.TrafficShare);
         Assert.Equal($"/api/experiments/{report.Experiment.Id}", started.Headers.Location?.OriginalString);
 
@@ -47,7 +48,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
             await admin.Http.PostAsJsonAsync($"/api/experiments/{report.Experiment.Id}/stop", new { reason = "Again" }), HttpStatusCode.Conflict, null);
 
         var audit = await admin.Http.GetFromJsonAsync<List<AuditResponse>>($"/api/prompts/{ExperimentClient.Prompt}/audit");
-        Assert.Contains(audit!, e => e.Action == ExperimentAuditActions.Started && e.Actor == admin.Email && e.FromVersion == 1 && e.ToVersion == candidate
+        Assert.Contains(audit!, e => e.Action == ExperimentAuditActions.Started && e.Actor == admin.Email && e.FromVersion == production && e.ToVersion == candidate
             && e.Reason == $"10% of customers on v{candidate}: Does confirming plates help?");
         Assert.Contains(audit!, e => e.Action == ExperimentAuditActions.Stopped && e.Actor == admin.Email && e.Reason == "Enough for today");
 
@@ -80,6 +81,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
         RequireDatabase();
         var admin = await App.AdminAsync();
         await ExperimentClient.StopRunningAsync(admin);
+        var production = await ExperimentClient.ProductionAsync(admin);
         var candidate = await ExperimentClient.NewCandidateAsync(admin);
         const double share = 0.5;
         var started = (await (await ExperimentClient.StartAsync(admin, share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
@@ -97,7 +99,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
             var conversation = Assert.Single(stored, c => c.Id == id);
             var arm = ArmAssignment.For(started.Id, customer.UserId, share);
             Assert.Equal(arm, conversation.ExperimentArm);
-            Assert.Equal(arm == ExperimentArm.Candidate ? candidate : 1, conversation.PromptVersion);
+            Assert.Equal(arm == ExperimentArm.Candidate ? candidate : production, conversation.PromptVersion);
         }
         Assert.All(customers, customer => Assert.Single(stored.Where(c => c.CustomerId == customer.UserId).Select(c => c.ExperimentArm).Distinct()));
 
@@ -112,7 +114,7 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
         foreach (var customer in customers)
         {
             var after = await ChatClient.StartAsync(customer);
-            Assert.Equal(1, after.PromptVersion);
+            Assert.Equal(production, after.PromptVersion);
             Assert.Null(await App.WithDbAsync(db => db.Conversations.Where(c => c.Id == after.Id).Select(c => c.ExperimentId).SingleAsync()));
         }
     }

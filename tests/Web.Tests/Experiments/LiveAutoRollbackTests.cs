@@ -25,6 +25,7 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
         RequireDatabase();
         var admin = await App.AdminAsync();
         await ExperimentClient.StopRunningAsync(admin);
+        var production = await ExperimentClient.ProductionAsync(admin);
         var candidate = await ExperimentClient.NewCandidateAsync(admin);
         var experiment = (await (await ExperimentClient.StartAsync(admin, Share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
         var happy = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Production);
@@ -53,15 +54,15 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
         Assert.Equal(20, perArm);
         Assert.False(report.Experiment.PromotionOffered);
 
-        var reason = $"Candidate v{candidate} is worse than production v1 on resolution: 0.0% of 20 concluded conversations against 100.0% of 20 (-100.0 points)";
+        var reason = $"Candidate v{candidate} is worse than production v{production} on resolution: 0.0% of 20 concluded conversations against 100.0% of 20 (-100.0 points)";
         Assert.StartsWith(reason, stopped.StopReason);
         var audit = await admin.Http.GetFromJsonAsync<List<AuditResponse>>($"/api/prompts/{ExperimentClient.Prompt}/audit");
         var entry = Assert.Single(audit!, e => e.Action == ExperimentAuditActions.RolledBack);
-        Assert.Equal((candidate, 1, LiveExperiments.SystemActor, stopped.StopReason), (entry.FromVersion!.Value, entry.ToVersion!.Value, entry.Actor, entry.Reason));
+        Assert.Equal((candidate, production, LiveExperiments.SystemActor, stopped.StopReason), (entry.FromVersion!.Value, entry.ToVersion!.Value, entry.Actor, entry.Reason));
 
         // All traffic is back on production: the candidate's customer too, outside any experiment.
         var next = await ChatClient.StartAsync(unhappy);
-        Assert.Equal(1, next.PromptVersion);
+        Assert.Equal(production, next.PromptVersion);
         Assert.Equal(ExperimentStatus.RolledBack, await StatusAsync(admin, experiment.Id));
     }
 
@@ -71,16 +72,17 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
         RequireDatabase();
         var admin = await App.AdminAsync();
         await ExperimentClient.StopRunningAsync(admin);
+        var production = await ExperimentClient.ProductionAsync(admin);
         var candidate = await ExperimentClient.NewCandidateAsync(admin);
         var experiment = (await (await ExperimentClient.StartAsync(admin, Share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
-        var production = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Production);
+        var usual = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Production);
         var better = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Candidate);
 
         await BadInputTests<TFixture>.AssertProblemAsync(
             await admin.Http.PostAsJsonAsync($"/api/experiments/{experiment.Id}/promote", new { reason = "Too early" }), HttpStatusCode.Conflict, null);
         for (var i = 0; i < 20; i++)
         {
-            await ConcludeAsync(production, resolved: false, csat: 2);
+            await ConcludeAsync(usual, resolved: false, csat: 2);
             await ConcludeAsync(better, resolved: true, csat: 5);
         }
 
@@ -88,21 +90,19 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
         Assert.Equal(ExperimentStatus.Running, offered.Status);
         Assert.Equal(ExperimentOutcome.CandidateBetter, offered.Outcome);
         Assert.True(offered.PromotionOffered);
-        var labels = await admin.Http.GetFromJsonAsync<List<PromptSummary>>("/api/prompts");
-        Assert.Equal(1, labels!.Single(p => p.Id == ExperimentClient.Prompt).Labels["production"]);
+        Assert.Equal(production, await ExperimentClient.ProductionAsync(admin));
 
         var promote = await admin.Http.PostAsJsonAsync($"/api/experiments/{experiment.Id}/promote", new { reason = "Proven live" });
         Assert.Equal(HttpStatusCode.OK, promote.StatusCode);
         Assert.Equal(ExperimentStatus.Promoted, (await promote.Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment.Status);
-        labels = await admin.Http.GetFromJsonAsync<List<PromptSummary>>("/api/prompts");
-        Assert.Equal(candidate, labels!.Single(p => p.Id == ExperimentClient.Prompt).Labels["production"]);
+        Assert.Equal(candidate, await ExperimentClient.ProductionAsync(admin));
         var audit = await admin.Http.GetFromJsonAsync<List<AuditResponse>>($"/api/prompts/{ExperimentClient.Prompt}/audit");
-        Assert.Contains(audit!, e => e.Action == PromptAuditActions.LabelMoved && e.Label == "production" && e.FromVersion == 1 && e.ToVersion == candidate
+        Assert.Contains(audit!, e => e.Action == PromptAuditActions.LabelMoved && e.Label == "production" && e.FromVersion == production && e.ToVersion == candidate
             && e.Actor == admin.Email && e.Reason == $"Experiment {experiment.Id}: Proven live");
         Assert.Contains(audit!, e => e.Action == ExperimentAuditActions.CandidateBetter && e.Actor == LiveExperiments.SystemActor);
 
         // Put production back for the other tests of the class.
-        (await admin.Http.PostAsJsonAsync($"/api/prompts/{ExperimentClient.Prompt}/rollback", new { reason = "Back to v1 for the next test" })).EnsureSuccessStatusCode();
+        (await admin.Http.PostAsJsonAsync($"/api/prompts/{ExperimentClient.Prompt}/rollback", new { reason = "Back to where the test started" })).EnsureSuccessStatusCode();
     }
 
     private static async Task ConcludeAsync(SignedInClient customer, bool resolved, int csat)
