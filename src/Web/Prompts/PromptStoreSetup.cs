@@ -27,6 +27,7 @@ public static class PromptStoreSetup
             sp.GetRequiredService<ILogger<FilePromptStore>>()));
         builder.Services.AddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<FilePromptStore>());
         builder.Services.AddSingleton<PromptAuditRecorder>();
+        builder.Services.AddSingleton<PromptDesk>();
         return builder;
     }
 

@@ -1,11 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using AgentSupport.Plugins.Common;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
-using AgentSupport.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Prompts;
 
@@ -30,144 +27,72 @@ public static class PromptsApi
         return routes;
     }
 
-    public static Ok<List<PromptSummary>> List(FilePromptStore store) =>
-        TypedResults.Ok(store.ListPrompts().Select(id => new PromptSummary(
-            id,
-            store.ListVersions(id).Select(v => v.Number).DefaultIfEmpty().Max(),
-            store.ListLabels(id).ToDictionary(l => l.Name, l => l.Version),
-            store.Problems.Where(p => Path.GetFileName(Path.GetDirectoryName(p.File)) == id).Select(ProblemResponse.From).ToList())).ToList());
+    public static Ok<IReadOnlyList<PromptSummary>> List(PromptDesk desk) => TypedResults.Ok(desk.List());
 
-    public static Results<Ok<List<VersionSummary>>, ProblemHttpResult> ListVersions(string id, FilePromptStore store)
-    {
-        if (!store.ListPrompts().Contains(id)) return PromptNotFound(id);
-        var labels = store.ListLabels(id);
-        return TypedResults.Ok(store.ListVersions(id).Select(v => VersionSummary.From(v, labels)).ToList());
-    }
+    public static Results<Ok<IReadOnlyList<VersionSummary>>, ProblemHttpResult> ListVersions(string id, PromptDesk desk) =>
+        desk.Versions(id) is { } versions ? TypedResults.Ok(versions) : NotFound($"There is no prompt '{id}'.");
 
     public static Results<Ok<VersionDetail>, ProblemHttpResult> GetVersion(
-        string id, int version, FilePromptStore store, TimeProvider clock,
+        string id, int version, PromptDesk desk,
         string? context = null, string? tone = null, string? channel = null, string? language = null, string? customer = null)
     {
-        PromptVersion found;
-        try { found = store.Get(id, version); }
-        catch (PromptNotFoundException ex) { return NotFound(ex.Message); }
-
-        var variables = new PromptVariables
-        {
-            Context = context ?? "service",
-            Tone = tone ?? "",
-            Channel = channel ?? "webchat",
-            Language = language ?? "es",
-            Customer = string.IsNullOrWhiteSpace(customer) ? null : new CustomerProfile(customer, ["Nissan Versa 2019 (ABC123D)"], ["#1 Pago pendiente"]),
-            Now = MexicoTime.Now(clock),
-        };
-        string preview;
-        try { preview = found.Render(variables); }
-        catch (PromptRenderException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The preview could not be rendered",
-                detail: $"{ex.File}({ex.Line},{ex.Column}): {ex.Message}");
-        }
-        return TypedResults.Ok(new VersionDetail(VersionSummary.From(found, store.ListLabels(id)), found.Source, found.Body, found.Policy, preview));
+        var outcome = desk.Get(id, version, new PreviewVariables(context, tone, channel, language, customer));
+        return outcome.Value is { } detail ? TypedResults.Ok(detail) : Problem(outcome);
     }
 
-    public static Results<Ok<DiffResponse>, ProblemHttpResult> Diff(string id, int from, int to, FilePromptStore store)
+    public static Results<Ok<DiffResponse>, ProblemHttpResult> Diff(string id, int from, int to, PromptDesk desk)
     {
-        try
-        {
-            var diff = store.Diff(id, from, to);
-            return TypedResults.Ok(new DiffResponse(from, to, diff.Added, diff.Removed, diff.Lines, UnifiedDiffRenderer.Render(diff)));
-        }
-        catch (PromptNotFoundException ex) { return NotFound(ex.Message); }
+        var outcome = desk.Diff(id, from, to);
+        return outcome.Value is { } diff ? TypedResults.Ok(diff) : Problem(outcome);
     }
 
     public static Results<Created<VersionSummary>, ProblemHttpResult, ValidationProblem> CreateVersion(
-        string id, CreateVersionRequest request, FilePromptStore store, ClaimsPrincipal user)
+        string id, CreateVersionRequest request, PromptDesk desk, ClaimsPrincipal user)
     {
-        if (!store.ListPrompts().Contains(id)) return PromptNotFound(id);
-        if (string.IsNullOrWhiteSpace(request.Source) == string.IsNullOrWhiteSpace(request.Body))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["source"] = ["Send either 'source' (a whole version file) or 'body' (the template, keeping the parent's front matter)."],
-            });
-        }
-
-        var author = user.Email();
-        PromptVersion created;
-        try
-        {
-            created = request.Source is { Length: > 0 } source
-                ? store.CreateVersion(id, SeedPlaceholders.ToScriban(source), author, request.Parent)
-                : store.CreateVersion(id, new PromptEdit
-                {
-                    Author = author,
-                    Parent = request.Parent,
-                    Body = SeedPlaceholders.ToScriban(request.Body!),
-                    Description = request.Description,
-                });
-            store.MoveLabel(id, PromptLabels.Candidate, created.Number, by: author, reason: request.Reason ?? "New version");
-        }
-        catch (PromptValidationException ex)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["source"] = ex.Problems.Select(p => p.ToString()).ToArray() },
-                title: "The template is invalid and was not stored",
-                extensions: new Dictionary<string, object?> { ["problems"] = ex.Problems.Select(ProblemResponse.From).ToList() });
-        }
-        catch (PromptNotFoundException ex) { return NotFound(ex.Message); }
-
-        return TypedResults.Created($"/api/prompts/{id}/versions/{created.Number}", VersionSummary.From(created, store.ListLabels(id)));
+        var outcome = desk.CreateVersion(user, id, request);
+        if (outcome.Value is { } created) return TypedResults.Created($"/api/prompts/{id}/versions/{created.Version}", created);
+        return outcome.Refusal == PromptRefusal.Invalid ? Invalid(outcome) : Problem(outcome);
     }
 
     public static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> MoveLabel(
-        string id, string label, MoveLabelRequest request, FilePromptStore store, ClaimsPrincipal user)
-    {
-        return Change(store, id, label, () => store.MoveLabel(id, label, request.Version, request.ExpectedVersion, user.Email(), request.Reason));
-    }
+        string id, string label, MoveLabelRequest request, PromptDesk desk, ClaimsPrincipal user) =>
+        Answer(desk.MoveLabel(user, id, label, request));
 
     public static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> Rollback(
-        string id, RollbackRequest request, FilePromptStore store, ClaimsPrincipal user)
-    {
-        var label = request.Label ?? PromptLabels.Production;
-        return Change(store, id, label, () => store.Rollback(id, label, request.ExpectedVersion, user.Email(), request.Reason));
-    }
+        string id, RollbackRequest request, PromptDesk desk, ClaimsPrincipal user) =>
+        Answer(desk.Rollback(user, id, request));
 
-    public static async Task<Results<Ok<List<AuditResponse>>, ProblemHttpResult>> AuditAsync(string id, FilePromptStore store, AppDbContext db, CancellationToken ct)
-    {
-        if (!store.ListPrompts().Contains(id)) return PromptNotFound(id);
-        var entries = await db.PromptAudit.AsNoTracking().Where(e => e.PromptId == id).ToListAsync(ct);
-        return TypedResults.Ok(entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Select(e => new AuditResponse(e.At, e.Actor, e.Action, e.Label, e.FromVersion, e.ToVersion, e.Reason)).ToList());
-    }
+    public static async Task<Results<Ok<IReadOnlyList<AuditResponse>>, ProblemHttpResult>> AuditAsync(string id, PromptDesk desk, CancellationToken ct) =>
+        await desk.AuditAsync(id, ct) is { } entries ? TypedResults.Ok(entries) : NotFound($"There is no prompt '{id}'.");
 
-    private static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> Change(
-        FilePromptStore store, string id, string label, Func<PromptStoreChange> change)
-    {
-        // Labels name files in the prompt's folder: anything but a plain name (such as "../../x") is refused before the store sees it.
-        if (!PromptNames.IsValidLabel(label))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["label"] = [$"'{label}' is not a valid label name."] });
-        try
+    private static Results<Ok<LabelResponse>, ProblemHttpResult, ValidationProblem> Answer(PromptOutcome<LabelResponse> outcome) =>
+        outcome switch
         {
-            var done = change();
-            return TypedResults.Ok(new LabelResponse(id, label, done.Version, done.PreviousVersion));
-        }
-        catch (LabelConflictException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The label has moved meanwhile",
-                detail: ex.Message,
-                extensions: new Dictionary<string, object?> { ["label"] = ex.Label, ["currentVersion"] = ex.CurrentVersion, ["expectedVersion"] = ex.ExpectedVersion });
-        }
-        catch (PromptNotFoundException ex) { return NotFound(ex.Message); }
-        catch (PromptStoreException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The label cannot be changed", detail: ex.Message);
-        }
-    }
+            { Value: { } moved } => TypedResults.Ok(moved),
+            { Refusal: PromptRefusal.Invalid } => Invalid(outcome),
+            _ => Problem(outcome),
+        };
 
-    private static ProblemHttpResult PromptNotFound(string id) => NotFound($"There is no prompt '{id}'.");
+    private static ValidationProblem Invalid<T>(PromptOutcome<T> outcome) where T : class =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [outcome.Field!] = outcome.Errors.ToArray() },
+            title: outcome.Problems.Count > 0 ? outcome.Detail : null,
+            extensions: outcome.Problems.Count > 0 ? new Dictionary<string, object?> { ["problems"] = outcome.Problems } : null);
 
-    private static ProblemHttpResult NotFound(string detail) =>
+    private static ProblemHttpResult Problem<T>(PromptOutcome<T> outcome) where T : class => outcome.Refusal switch
+    {
+        PromptRefusal.Unrenderable => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The preview could not be rendered", detail: outcome.Detail),
+        PromptRefusal.MovedMeanwhile => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The label has moved meanwhile",
+            detail: outcome.Detail,
+            extensions: new Dictionary<string, object?>
+            {
+                ["label"] = outcome.Conflict!.Label, ["currentVersion"] = outcome.Conflict.CurrentVersion, ["expectedVersion"] = outcome.Conflict.ExpectedVersion,
+            }),
+        PromptRefusal.Refused => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The label cannot be changed", detail: outcome.Detail),
+        _ => NotFound(outcome.Detail),
+    };
+
+    private static ProblemHttpResult NotFound(string? detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Prompt not found", detail: detail);
 }
 

@@ -38,7 +38,6 @@ public static class WebUiExtensions
         services.AddOptions<ModelPricing>().Bind(builder.Configuration.GetSection(ModelPricing.SectionName));
         services.AddScoped<AdminTickets>();
         services.AddScoped<AdminConversations>();
-        services.AddScoped<AdminPrompts>();
         services.AddScoped<PrivacyPages>();
 
         // The antiforgery cookie is not Secure by default; like every UI cookie it is, whenever the page came over HTTPS.

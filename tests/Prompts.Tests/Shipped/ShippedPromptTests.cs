@@ -53,7 +53,7 @@ public sealed class ShippedPromptTests : IDisposable
         Assert.Empty(_store.Problems);
         Assert.Empty(_store.LastReload.Adopted);
         Assert.Equal(PromptIds, _store.ListPrompts());
-        Assert.All(PromptIds, id => Assert.Equal(id == "proposer" ? 2 : 1, _store.Resolve(id).Number));
+        Assert.All(PromptIds, id => Assert.Equal(id is "proposer" or "customer-agent" ? 2 : 1, _store.Resolve(id).Number));
         Assert.Contains("\"policy\"", _store.Resolve("proposer").Body);
     }
 
@@ -86,6 +86,29 @@ public sealed class ShippedPromptTests : IDisposable
         Assert.Contains("Tuesday, October 28, 2025, 10:50", english, StringComparison.Ordinal);
         Assert.Contains("Never reveal or confirm anything about other customers", english, StringComparison.Ordinal);
         Assert.DoesNotContain("Eres", english, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> ContextsByLanguage()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var context in ConversationVocabulary.Contexts.Values)
+        {
+            foreach (var language in ConversationVocabulary.Languages.Values) cases.Add(context, language);
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContextsByLanguage))]
+    public void Customer_agent_has_guidance_of_its_own_for_every_context_the_product_accepts(string context, string language)
+    {
+        var agent = _store.Resolve("customer-agent");
+
+        var text = agent.Render(new PromptVariables { Context = context, Language = language, Customer = Ana, Now = Tuesday });
+        var unknown = agent.Render(new PromptVariables { Context = "no-such-context", Language = language, Customer = Ana, Now = Tuesday });
+
+        Assert.NotEqual(unknown, text);
     }
 
     [Fact]

@@ -21,13 +21,13 @@ public sealed class PromptAdminTests(BrowserAppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Prompts" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/prompts");
         var agentRow = page.GetByTestId("prompt-table").Locator("tbody tr").Filter(new() { HasText = "customer-agent" });
-        await Assertions.Expect(agentRow).ToContainTextAsync("production v1");
+        await Assertions.Expect(agentRow).ToContainTextAsync("production v2");
         await page.ScreenshotAsync("60-prompts-list");
 
         await agentRow.GetByTestId("prompt-link").ClickAsync();
         await page.WaitForURLAsync("**/admin/prompts/customer-agent");
         var labels = page.GetByTestId("prompt-labels");
-        await Assertions.Expect(labels).ToHaveTextAsync("production v1");
+        await Assertions.Expect(labels).ToHaveTextAsync("production v2");
         await Assertions.Expect(page.GetByTestId("version-table")).ToContainTextAsync("AgentSupport prompt team");
         await page.ScreenshotAsync("61-prompt-versions");
 
@@ -38,23 +38,23 @@ public sealed class PromptAdminTests(BrowserAppFixture app)
         await editor.FillAsync(source.TrimEnd('\n') + "\n" + ClosingLine + "\n");
         await page.Locator("#prompt-change-reason").FillAsync("Offer more help before closing");
         await page.GetByTestId("prompt-save").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToContainTextAsync("Version 2 was created; it is now the candidate.");
-        await Assertions.Expect(labels).ToContainTextAsync("candidate v2");
-        await Assertions.Expect(labels).ToContainTextAsync("production v1");
+        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToContainTextAsync("Version 3 was created; it is now the candidate.");
+        await Assertions.Expect(labels).ToContainTextAsync("candidate v3");
+        await Assertions.Expect(labels).ToContainTextAsync("production v2");
         await page.ScreenshotAsync("62-prompt-new-version");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Compare" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("diff-summary")).ToContainTextAsync("v1 → v2");
+        await Assertions.Expect(page.GetByTestId("diff-summary")).ToContainTextAsync("v2 → v3");
         // The store writes the front matter (version, author, parent), so those lines change too.
         var diff = page.GetByTestId("prompt-diff");
         await Assertions.Expect(diff.Locator("td.diff-added[data-side='new']").Filter(new() { HasText = ClosingLine })).ToHaveTextAsync("+ " + ClosingLine);
-        var versionRow = diff.Locator("tr[data-change='true']").Filter(new() { HasText = "version: 2" });
-        await Assertions.Expect(versionRow.Locator("td[data-side='old']")).ToHaveTextAsync("- version: 1");
-        await Assertions.Expect(versionRow.Locator("td[data-side='new']")).ToHaveTextAsync("+ version: 2");
+        var versionRow = diff.Locator("tr[data-change='true']").Filter(new() { HasText = "version: 3" });
+        await Assertions.Expect(versionRow.Locator("td[data-side='old']")).ToHaveTextAsync("- version: 2");
+        await Assertions.Expect(versionRow.Locator("td[data-side='new']")).ToHaveTextAsync("+ version: 3");
         await page.ScreenshotAsync("63-prompt-diff");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
-        await page.SelectMudOptionAsync("preview-version", "v2");
+        await page.SelectMudOptionAsync("preview-version", "v3");
         await page.Locator("#preview-customer").FillAsync("Ana Torres");
         await page.GetByTestId("preview-render").ClickAsync();
         await Assertions.Expect(page.GetByTestId("preview-output")).ToContainTextAsync(ClosingLine);
@@ -63,14 +63,14 @@ public sealed class PromptAdminTests(BrowserAppFixture app)
 
         await page.Locator("#promote-reason").FillAsync("Warmer closing line");
         await page.GetByTestId("promote-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToHaveTextAsync("Production now serves v2.");
-        await Assertions.Expect(labels).ToContainTextAsync("production v2");
+        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToHaveTextAsync("Production now serves v3.");
+        await Assertions.Expect(labels).ToContainTextAsync("production v3");
 
         await page.Locator("#rollback-reason").FillAsync("Customers found it repetitive");
         await page.GetByTestId("rollback-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToHaveTextAsync("Production was rolled back to v1.");
-        await Assertions.Expect(labels).ToContainTextAsync("production v1");
-        Assert.Equal(1, app.Services.GetRequiredService<FilePromptStore>().Resolve("customer-agent").Number);
+        await Assertions.Expect(page.GetByTestId("prompt-notice")).ToHaveTextAsync("Production was rolled back to v2.");
+        await Assertions.Expect(labels).ToContainTextAsync("production v2");
+        Assert.Equal(2, app.Services.GetRequiredService<FilePromptStore>().Resolve("customer-agent").Number);
         await Assertions.Expect(page.Locator("#promote-reason")).ToHaveValueAsync("");
         await Assertions.Expect(page.GetByText("Required.")).ToHaveCountAsync(0);
 
@@ -82,7 +82,7 @@ public sealed class PromptAdminTests(BrowserAppFixture app)
         var rollback = audit.Filter(new() { HasText = "Customers found it repetitive" });
         await Assertions.Expect(rollback).ToContainTextAsync("Rollback (production)");
         await Assertions.Expect(rollback).ToContainTextAsync(DemoSeeder.Admin.Email);
-        await Assertions.Expect(audit.Filter(new() { HasText = "Version created" }).Filter(new() { HasText = "v2" })).ToHaveCountAsync(1);
+        await Assertions.Expect(audit.Filter(new() { HasText = "Version created" }).Filter(new() { HasText = "v3" })).ToHaveCountAsync(1);
         await page.ScreenshotAsync("65-prompt-audit");
         await page.Context.CloseAsync();
     }

@@ -22,7 +22,9 @@ public sealed class PromptsApiSecurityTests(SqliteAppFixture app) : IClassFixtur
             await customer.Http.PostAsJsonAsync("/api/prompts/customer-agent/rollback", new { reason = "mine now" }),
         };
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
-        Assert.Single(Directory.GetFiles(Path.Combine(app.DataPath, "prompts", "customer-agent"), "v*.scriban"));
+        var promptFolder = Path.Combine(app.DataPath, "prompts", "customer-agent");
+        Assert.Equal(Directory.GetFiles(Path.Combine(RepositoryFiles.Prompts, "customer-agent"), "v*.scriban").Length, Directory.GetFiles(promptFolder, "v*.scriban").Length);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFiles.Prompts, "customer-agent", "labels.json")), File.ReadAllText(Path.Combine(promptFolder, "labels.json")));
     }
 
     [Fact]

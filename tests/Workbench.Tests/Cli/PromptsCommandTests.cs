@@ -14,7 +14,7 @@ public sealed class PromptsCommandTests : IDisposable
     {
         var (exit, output, error) = await CliRunner.RunAsync("prompts", "validate", "--prompts", _prompts.Root);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("customer-agent: 1 version(s); production → v1", output);
+        Assert.Contains("customer-agent: 2 version(s); production → v2", output);
         Assert.Equal("", error);
     }
 
@@ -22,14 +22,14 @@ public sealed class PromptsCommandTests : IDisposable
     public async Task Validate_reports_a_broken_new_file_with_line_and_column_and_exits_2()
     {
         var good = await File.ReadAllTextAsync(Path.Combine(_prompts.Root, "customer-agent", "v1.scriban"));
-        var broken = good.Replace("version: 1", "version: 2").Replace("parent:", "parent: 1") + "\n{{ secret_of_the_house }}\n";
-        await File.WriteAllTextAsync(Path.Combine(_prompts.Root, "customer-agent", "v2.scriban"), broken);
+        var broken = good.Replace("version: 1", "version: 3").Replace("parent:", "parent: 1") + "\n{{ secret_of_the_house }}\n";
+        await File.WriteAllTextAsync(Path.Combine(_prompts.Root, "customer-agent", "v3.scriban"), broken);
 
         var (exit, _, error) = await CliRunner.RunAsync("prompts", "validate", "--prompts", _prompts.Root);
 
         Assert.Equal(ExitCodes.InputError, exit);
         var lineNumber = broken.Split('\n').ToList().FindIndex(l => l.Contains("secret_of_the_house")) + 1;
-        Assert.Contains($"v2.scriban({lineNumber},4)", error);
+        Assert.Contains($"v3.scriban({lineNumber},4)", error);
         Assert.Contains("secret_of_the_house", error);
     }
 
@@ -37,12 +37,12 @@ public sealed class PromptsCommandTests : IDisposable
     public async Task Diff_prints_a_unified_diff_between_two_versions()
     {
         var v1 = _prompts.Store.Get("customer-agent", 1);
-        _prompts.Store.CreateVersion("customer-agent", new AgentSupport.Prompts.PromptEdit
+        var created = _prompts.Store.CreateVersion("customer-agent", new AgentSupport.Prompts.PromptEdit
         {
             Author = "tests", Parent = 1, Body = v1.Body + "\nConfirm the plate before quoting.\n", Description = "Confirm plates",
         });
 
-        var (exit, output, _) = await CliRunner.RunAsync("prompts", "diff", "customer-agent", "1", "2", "--prompts", _prompts.Root);
+        var (exit, output, _) = await CliRunner.RunAsync("prompts", "diff", "customer-agent", "1", $"{created.Number}", "--prompts", _prompts.Root);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("+Confirm the plate before quoting.", output);

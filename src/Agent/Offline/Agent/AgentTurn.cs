@@ -48,7 +48,4 @@ internal sealed class AgentTurn
     public bool HasPlugin(string plugin) => Tools.Any(tool => tool.StartsWith(plugin + "_", StringComparison.Ordinal));
 
     public bool CalledThisTurn(string plugin, string function) => TurnOutcomes.Any(outcome => outcome.Is(plugin, function));
-
-    /// <summary>Picks the wording for the conversation's language; <paramref name="esFormal"/> is the "usted" form for the formal tone.</summary>
-    public string L(string es, string en, string? esFormal = null) => English ? en : Tone.Formal && esFormal is not null ? esFormal : es;
 }

@@ -1,5 +1,6 @@
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 
 namespace AgentSupport.Agent.Offline.Agent;
 
@@ -73,7 +74,7 @@ internal sealed class DialogueState
             return reading;
         }
 
-        return reading == ConversationIntents.Goodbye && FactExtractor.Plate(text) is null && !affirmative ? reading : pending;
+        return reading == ConversationIntents.Goodbye && PlateRecognizer.Plate(text) is null && !affirmative ? reading : pending;
     }
 
     /// <summary>The resolved intent of the latest message, with the same rule every earlier message was read by.</summary>

@@ -4,6 +4,7 @@ using AgentSupport.Agent.Tools;
 using AgentSupport.Agent.Offline.Agent.Skills;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 using AgentSupport.Plugins.Tickets;
 using AgentSupport.Prompts;
 using Microsoft.Extensions.AI;
@@ -115,7 +116,7 @@ internal sealed class OfflineAgent
     private static (string? Plate, string? Foreign) OwnPlate(OfflineConversation conversation, IReadOnlyList<string> texts, CarDirectory cars)
     {
         // Plates the tools already returned for this customer are theirs too (a car they sold us is no longer in their list).
-        var returned = conversation.AllOutcomes.SelectMany(outcome => FactExtractor.Plates(ToolJson.Serialize(outcome.Result)))
+        var returned = conversation.AllOutcomes.SelectMany(outcome => PlateRecognizer.Plates(ToolJson.Serialize(outcome.Result)))
             .Select(CarDirectory.Normalize).ToHashSet(StringComparer.Ordinal);
         bool Own(string plate) => !cars.Knows || cars.Owns(plate) || returned.Contains(CarDirectory.Normalize(plate));
 
@@ -123,7 +124,7 @@ internal sealed class OfflineAgent
         string? foreign = null;
         for (var i = 0; i < texts.Count; i++)
         {
-            var typed = FactExtractor.Plate(texts[i]);
+            var typed = PlateRecognizer.Plate(texts[i]);
             if (typed is not null && !Own(typed))
             {
                 foreign = i == texts.Count - 1 ? typed : foreign;
@@ -143,17 +144,16 @@ internal sealed class OfflineAgent
             return escalation;
         }
 
+        var say = AgentPhrases.Book.For(turn);
         var latest = turn.Conversation.LatestUserText;
         var intent = turn.State.Reading;
         var pending = turn.State.Pending;
         switch (intent)
         {
             case ConversationIntents.Safety when turn.TurnOutcomes.Count == 0:
-                return HandOver(turn, turn.L(
-                    "Seguridad: el cliente reporta una falla peligrosa y necesita a una persona ya.",
-                    "Safety: the customer reports a dangerous failure and needs a person now."));
+                return HandOver(turn, say.SafetyReason);
             case ConversationIntents.HandOver when turn.TurnOutcomes.Count == 0:
-                return HandOver(turn, turn.L("El cliente pidió hablar con una persona.", "The customer asked to talk to a person."));
+                return HandOver(turn, say.PersonRequestedReason);
         }
 
         // "va", "ok book it", "sí, ese": a confirmation carries on with the open task.
@@ -167,24 +167,14 @@ internal sealed class OfflineAgent
         switch (intent)
         {
             case null or ConversationIntents.Greeting or ConversationIntents.HandOver or ConversationIntents.Safety:
-                return intent == ConversationIntents.Greeting
-                    ? AgentStep.Say(turn.L("¿En qué puedo ayudarte hoy?", "How can I help you today?", "¿En qué puedo ayudarle hoy?"))
-                    : AgentStep.Say(turn.L(
-                        $"¿Me cuentas un poco más de lo que necesitas? Puedo ayudarte con {Capabilities(turn)}.",
-                        $"Could you tell me a bit more about what you need? I can help with {Capabilities(turn)}.",
-                        $"¿Podría contarme un poco más de lo que necesita? Puedo ayudarle con {Capabilities(turn)}."));
+                return AgentStep.Say(intent == ConversationIntents.Greeting ? say.HowCanIHelp : say.TellMeMore(Capabilities(turn)));
             case ConversationIntents.Goodbye:
-                return Goodbye(turn);
+                return AgentStep.Say(say.Goodbye);
         }
 
         var skill = SkillFor(intent);
         return turn.HasPlugin(skill.Plugin) ? skill.Next(turn) : CannotHelp(turn);
     }
-
-    private static AgentStep Goodbye(AgentTurn turn) => AgentStep.Say(turn.L(
-        "¡Con gusto! Que tengas un excelente día.",
-        "You're welcome! Have a great day.",
-        "Con mucho gusto. Que tenga un excelente día."));
 
     /// <summary>
     /// Confirms a hand-over that just happened, or makes one when failed tools reach the policy's limit;
@@ -200,15 +190,8 @@ internal sealed class OfflineAgent
 
         if (last.Is(Tools.Escalation.PluginName, Tools.Escalation.FunctionName))
         {
-            return AgentStep.Say(last.Value<TicketSummary>() is { } ticket
-                ? turn.L(
-                    $"Listo: pasé tu caso a una persona de nuestro equipo (ticket {ticket.TicketNumber}), que te contactará en breve.",
-                    $"Done: I passed your case to a person from our team (ticket {ticket.TicketNumber}), who will contact you shortly.",
-                    $"Listo: pasé su caso a una persona de nuestro equipo (ticket {ticket.TicketNumber}), que le contactará en breve.")
-                : turn.L(
-                    "No pude registrar el traspaso en este momento; por favor intenta de nuevo en unos minutos.",
-                    "I could not register the hand-over right now; please try again in a few minutes.",
-                    "No pude registrar el traspaso en este momento; por favor intente de nuevo en unos minutos."));
+            var say = AgentPhrases.Book.For(turn);
+            return AgentStep.Say(last.Value<TicketSummary>() is { } ticket ? say.HandedOver(ticket.TicketNumber) : say.HandOverFailed);
         }
 
         var failed = turn.Conversation.AllOutcomes.Count(outcome => !outcome.Ok);
@@ -222,20 +205,11 @@ internal sealed class OfflineAgent
     private static AgentStep HandOver(AgentTurn turn, string reason) =>
         turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
             ? AgentStep.Call(Tools.Escalation.PluginName, Tools.Escalation.FunctionName, CommonReplies.Arguments(("reason", reason)))
-            : AgentStep.Say(turn.L(
-                "Desde este chat no puedo transferirte con una persona en este momento, pero sigo aquí para ayudarte en lo que pueda.",
-                "I can't transfer you to a person from this chat right now, but I'm still here to help with what I can.",
-                "Desde este chat no puedo transferirle con una persona en este momento, pero sigo aquí para ayudarle en lo que pueda."));
+            : AgentStep.Say(AgentPhrases.Book.For(turn).CannotTransfer);
 
-    private AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
-        ? turn.L(
-            "Lo siento, eso no lo puedo resolver desde este chat. ¿Quieres que te comunique con una persona de nuestro equipo?",
-            "I'm sorry, I can't handle that from this chat. Would you like me to connect you with a person from our team?",
-            "Lo lamento, eso no lo puedo resolver desde este chat. ¿Desea que le comunique con una persona de nuestro equipo?")
-        : turn.L(
-            "Lo siento, eso no lo puedo resolver desde este chat; te sugiero comunicarte con nuestro equipo de atención.",
-            "I'm sorry, I can't handle that from this chat; please contact our customer care team.",
-            "Lo lamento, eso no lo puedo resolver desde este chat; le sugiero comunicarse con nuestro equipo de atención."));
+    private static AgentStep CannotHelp(AgentTurn turn) => AgentStep.Say(turn.Has(Tools.Escalation.PluginName, Tools.Escalation.FunctionName)
+        ? AgentPhrases.Book.For(turn).CannotHelpOfferPerson
+        : AgentPhrases.Book.For(turn).CannotHelp);
 
     /// <summary>Whether the offered tools can serve an intent: its skill's plugin, or the hand-over for safety and requests for a person.</summary>
     private bool Servable(string intent, IReadOnlySet<string> tools) => intent switch
@@ -250,7 +224,7 @@ internal sealed class OfflineAgent
     private string Capabilities(AgentTurn turn)
     {
         var things = _skills.Where(skill => turn.HasPlugin(skill.Plugin)).Select(skill => skill.Capability(turn)).Distinct().ToList();
-        return things.Count == 0 ? turn.L("dudas generales", "general questions") : Wording.List(things, turn.Language);
+        return things.Count == 0 ? AgentPhrases.Book.For(turn).GeneralQuestions : Wording.List(things, turn.Language);
     }
 
     /// <summary>
@@ -259,12 +233,10 @@ internal sealed class OfflineAgent
     /// </summary>
     private static string Unrepeated(AgentTurn turn, string text)
     {
+        var say = AgentPhrases.Book.For(turn);
         if (turn.ForeignPlate is { } foreign)
         {
-            text = turn.L(
-                $"Solo puedo consultar los autos de tu cuenta, y la placa {foreign} no es de ninguno de ellos. ",
-                $"I can only look up your own cars, and plate {foreign} is not one of them. ",
-                $"Solo puedo consultar los autos de su cuenta, y la placa {foreign} no corresponde a ninguno de ellos. ") + text;
+            text = say.ForeignPlate(foreign) + text;
         }
 
         var earlier = turn.Conversation.AssistantTexts;
@@ -273,10 +245,8 @@ internal sealed class OfflineAgent
             return text;
         }
 
-        var again = turn.L("Como te comenté: ", "As I mentioned: ", "Como le comenté: ") + text;
-        return earlier.Contains(again, StringComparer.Ordinal)
-            ? turn.L("Para no repetirme: ", "Not to repeat myself: ", "Para no repetirme: ") + text + turn.L(" Si necesitas otra cosa, dime.", " If you need something else, tell me.", " Si necesita otra cosa, indíquemelo.")
-            : again;
+        var again = say.AsMentioned + text;
+        return earlier.Contains(again, StringComparer.Ordinal) ? say.NotToRepeat + text + say.AnythingElse : again;
     }
 
     /// <summary>An answer given while an earlier request is still open offers to come back to it.</summary>
@@ -287,11 +257,7 @@ internal sealed class OfflineAgent
             return "";
         }
 
-        var task = skill.Capability(turn);
-        return " " + turn.L(
-            $"Cuando quieras retomamos lo que quedó pendiente: {task}.",
-            $"Whenever you like, we can get back to what was left open: {task}.",
-            $"Cuando guste retomamos lo que quedó pendiente: {task}.");
+        return " " + AgentPhrases.Book.For(turn).ComeBack(skill.Capability(turn));
     }
 
     /// <summary>The tone's greeting opens the first reply; its closing ends an answer (not a question).</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 
 namespace AgentSupport.Agent.Offline.Understanding;
 
@@ -18,7 +19,7 @@ internal static partial class IntentRecognizer
         (Intents.Offer, Offer().IsMatch),
         (Intents.Warranty, Warranty().IsMatch),
         // "no enfria el clima", "the steering is loose": a part of the car and a symptom is a failure to check against the warranty.
-        (Intents.Warranty, text => FactExtractor.ComponentIn(text) is not null && Symptom().IsMatch(text)),
+        (Intents.Warranty, text => ComponentRecognizer.In(text) is not null && Symptom().IsMatch(text)),
         (Intents.InspectionStatus, InspectionStatus().IsMatch),
         // "Ya envié mi comprobante de ingresos", "record my tenencia payment receipts": a named document that was sent
         // or is to be recorded is about documents, whatever credit or payment words come with it.
@@ -35,7 +36,7 @@ internal static partial class IntentRecognizer
         string.IsNullOrWhiteSpace(text) ? null : ByPriority.FirstOrDefault(entry => entry.Matches(text)).Intent;
 
     /// <summary>True when the message names a document kind and says it was sent or asks to record it.</summary>
-    public static bool SubmitsDocument(string text) => FactExtractor.DocumentKindIn(text) is not null && FactExtractor.SaysSubmitted(text);
+    public static bool SubmitsDocument(string text) => DocumentRecognizer.KindIn(text) is not null && DocumentRecognizer.SaysSubmitted(text);
 
     public static bool AsksForHuman(string text) => HumanRequest().IsMatch(text);
 

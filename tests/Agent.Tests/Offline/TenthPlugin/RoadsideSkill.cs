@@ -2,7 +2,7 @@ using AgentSupport.Agent.Offline.Agent;
 
 namespace AgentSupport.Agent.Tests.Offline.TenthPlugin;
 
-/// <summary>The tenth plugin's one skill: its intent, its plugin, its corpus lines and its step.</summary>
+/// <summary>The tenth plugin's one skill: its intent, its plugin, its corpus lines, its step and its phrasebook.</summary>
 internal sealed class RoadsideSkill : IIntentSkill
 {
     public const string TowIntent = "roadside_tow";
@@ -25,17 +25,16 @@ internal sealed class RoadsideSkill : IIntentSkill
         "please send roadside assistance",
     ];
 
-    public string Capability(AgentTurn turn) => turn.L("enviarte una grúa", "sending you a tow truck");
+    public string Capability(AgentTurn turn) => RoadsidePhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
         if (turn.LastOutcome is { } outcome && outcome.Is(Plugin, RoadsideAssistancePlugin.RequestTow))
         {
+            var say = RoadsidePhrases.Book.For(turn);
             return outcome.Value<TowDispatched>() is { } tow
-                ? AgentStep.Say(turn.L(
-                    $"Listo: la grúa {tow.DispatchNumber} llega en unos {tow.MinutesAway} minutos.",
-                    $"Done: tow truck {tow.DispatchNumber} will be there in about {tow.MinutesAway} minutes."), completes: true)
-                : CommonReplies.Failure(turn, outcome, turn.L("una grúa", "a tow truck"));
+                ? AgentStep.Say(say.Dispatched(tow.DispatchNumber, tow.MinutesAway), completes: true)
+                : CommonReplies.Failure(turn, outcome, say.ATowTruck);
         }
 
         return AgentStep.Call(Plugin, RoadsideAssistancePlugin.RequestTow, CommonReplies.Arguments(("plate", turn.Facts.Plate)));

@@ -135,17 +135,6 @@ public sealed class ConversationSetComparerTests
     [Fact]
     public void A_significantly_worse_metric_without_a_composite_gain_is_worse_and_with_one_is_a_trade_off()
     {
-        MetricDelta Delta(Metric metric, DeltaDirection direction) => new()
-        {
-            Metric = metric.Key,
-            HigherIsBetter = metric.HigherIsBetter,
-            Baseline = 1,
-            Candidate = 1,
-            Delta = 0,
-            Interval = new ConfidenceInterval(-1, 1),
-            Direction = direction,
-        };
-
         var flatComposite = ConversationSetComparer.Decide(
             [Delta(Metric.AvgTurns, DeltaDirection.Worse), Delta(Metric.Composite, DeltaDirection.WithinNoise)], paired: true);
         var betterComposite = ConversationSetComparer.Decide(
@@ -161,17 +150,6 @@ public sealed class ConversationSetComparerTests
     [Fact]
     public void A_metric_gain_while_the_composite_stays_within_the_noise_is_inconclusive_not_no_difference()
     {
-        MetricDelta Delta(Metric metric, DeltaDirection direction) => new()
-        {
-            Metric = metric.Key,
-            HigherIsBetter = metric.HigherIsBetter,
-            Baseline = 1,
-            Candidate = 1,
-            Delta = 0,
-            Interval = new ConfidenceInterval(-1, 1),
-            Direction = direction,
-        };
-
         var decided = ConversationSetComparer.Decide(
             [Delta(Metric.AvgCsat, DeltaDirection.Better), Delta(Metric.Composite, DeltaDirection.WithinNoise)], paired: true);
 
@@ -247,4 +225,16 @@ public sealed class ConversationSetComparerTests
         Assert.Null(result.ByContext[1].Candidate);
         Assert.Null(result.ByContext[2].Baseline);
     }
+
+    /// <summary>A delta that only says its direction: the verdict rules read nothing else.</summary>
+    private static MetricDelta Delta(Metric metric, DeltaDirection direction) => new()
+    {
+        Metric = metric.Key,
+        HigherIsBetter = metric.HigherIsBetter,
+        Baseline = 1,
+        Candidate = 1,
+        Delta = 0,
+        Interval = new ConfidenceInterval(-1, 1),
+        Direction = direction,
+    };
 }

@@ -19,12 +19,13 @@ internal sealed partial class AppointmentSkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [Book, ListMine];
 
-    public string Capability(AgentTurn turn) => turn.L("agendar citas", "booking appointments");
+    public string Capability(AgentTurn turn) => AppointmentPhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
         var outcome = turn.LastOutcome;
         var type = turn.Facts.AppointmentType ?? "visit";
+        var say = AppointmentPhrases.Book.For(turn);
         if (outcome is null || outcome.Plugin != Plugin)
         {
             return AsksAboutOwn(turn.Conversation.LatestUserText)
@@ -37,17 +38,14 @@ internal sealed partial class AppointmentSkill : IIntentSkill
             case ListHubs:
                 if (outcome.Value<HubList>() is not { } hubs)
                 {
-                    return CommonReplies.Failure(turn, outcome, turn.L("sucursales", "any hubs"));
+                    return CommonReplies.Failure(turn, outcome, say.AnyHubs);
                 }
 
                 var hub = Mentioned(turn, hubs.Hubs);
                 if (hub is null)
                 {
                     var names = Wording.List(hubs.Hubs.Select(h => $"{h.Name} ({h.City})").ToList(), turn.Language);
-                    return AgentStep.Say(turn.L(
-                        $"Con gusto agendo tu {TypeName(turn, type)}. ¿En qué sucursal te queda mejor? Tenemos {names}.",
-                        $"I'd be glad to book your {TypeName(turn, type)}. Which hub suits you best? We have {names}.",
-                        $"Con gusto agendo su {TypeName(turn, type)}. ¿En qué sucursal le queda mejor? Tenemos {names}."));
+                    return AgentStep.Say(say.WhichHub(say.Kind(TypeOf(type)), names));
                 }
 
                 return RescheduleSkill.Wanted(turn) is { } start
@@ -57,7 +55,7 @@ internal sealed partial class AppointmentSkill : IIntentSkill
             case ListSlots:
                 if (outcome.Value<AppointmentSlots>() is not { } slots)
                 {
-                    return CommonReplies.Failure(turn, outcome, turn.L("esa sucursal", "that hub"));
+                    return CommonReplies.Failure(turn, outcome, say.ThatHub);
                 }
 
                 if (RescheduleSkill.Chosen(turn, slots.FreeSlots) is { } wanted && !turn.CalledThisTurn(Plugin, Book))
@@ -66,34 +64,25 @@ internal sealed partial class AppointmentSkill : IIntentSkill
                 }
 
                 return AgentStep.Say(slots.FreeSlots.Count == 0
-                    ? turn.L(
-                        $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Te funciona otro día?",
-                        $"There are no free slots at {slots.Hub} for those dates. Would another day work?",
-                        $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Le funciona otro día?")
-                    : turn.L(
-                        $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefieres?",
-                        $"At {slots.Hub} I have: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. Which day and time would you like?",
-                        $"En {slots.Hub} tengo libre: {RescheduleSkill.SlotList(turn, slots.FreeSlots)}. ¿Qué día y hora prefiere?"));
+                    ? say.NoFreeSlots(slots.Hub)
+                    : say.FreeSlots(slots.Hub, RescheduleSkill.SlotList(turn, slots.FreeSlots)));
 
             case ListMine:
                 return outcome.Value<AppointmentList>() is { } mine
-                    ? AgentStep.Say(Mine(turn, mine), completes: true)
-                    : CommonReplies.Failure(turn, outcome, turn.L("tus citas", "your appointments", "sus citas"));
+                    ? AgentStep.Say(Mine(turn, say, mine), completes: true)
+                    : CommonReplies.Failure(turn, outcome, say.YourAppointments);
 
             default:
                 if (outcome.Value<AppointmentBooked>() is { } booked)
                 {
-                    return AgentStep.Say(turn.L(
-                        $"Listo, agendé tu {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Tu folio es {booked.AppointmentId}.",
-                        $"Done, I booked your {TypeName(turn, booked.Type)} at {booked.Hub}{Address(booked)} on {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Your reference is {booked.AppointmentId}.",
-                        $"Listo, agendé su {TypeName(turn, booked.Type)} en {booked.Hub}{Address(booked)} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)}. Su folio es {booked.AppointmentId}."), completes: true);
+                    return AgentStep.Say(say.Booked(say.Kind(booked.Type), booked.Hub, Address(booked), Wording.DateAndTime(booked.Start, turn.Language, turn.Today), booked.AppointmentId), completes: true);
                 }
 
                 // A taken slot: show that day's free times instead, once.
                 var hubId = outcome.Argument("hub");
                 return hubId is not null && !turn.CalledThisTurn(Plugin, ListSlots)
                     ? AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, type, hubId))
-                    : CommonReplies.Failure(turn, outcome, turn.L("ese horario", "that slot"));
+                    : CommonReplies.Failure(turn, outcome, say.ThatSlot);
         }
     }
 
@@ -128,17 +117,16 @@ internal sealed partial class AppointmentSkill : IIntentSkill
         return null;
     }
 
-    private static string Mine(AgentTurn turn, AppointmentList list)
+    private static string Mine(AgentTurn turn, AppointmentPhrases say, AppointmentList list)
     {
         if (list.Appointments.Count == 0)
         {
-            return turn.L("No tienes citas próximas. ¿Quieres agendar una?", "You have no upcoming appointments. Would you like to book one?", "No tiene citas próximas. ¿Desea agendar una?");
+            return say.NoAppointments;
         }
 
-        var items = list.Appointments.Select(booked => turn.L(
-            $"{TypeName(turn, booked.Type)} en {booked.Hub} el {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)} (folio {booked.AppointmentId})",
-            $"{TypeName(turn, booked.Type)} at {booked.Hub} on {Wording.DateAndTime(booked.Start, turn.Language, turn.Today)} (reference {booked.AppointmentId})")).ToList();
-        return turn.L($"Tus próximas citas: {Wording.List(items, turn.Language)}.", $"Your upcoming appointments: {Wording.List(items, turn.Language)}.", $"Sus próximas citas: {Wording.List(items, turn.Language)}.");
+        var items = list.Appointments.Select(booked =>
+            say.Appointment(say.Kind(booked.Type), booked.Hub, Wording.DateAndTime(booked.Start, turn.Language, turn.Today), booked.AppointmentId)).ToList();
+        return say.Upcoming(Wording.List(items, turn.Language));
     }
 
     private static IReadOnlyDictionary<string, object?> SlotArguments(AgentTurn turn, string type, string hubId) =>
@@ -148,18 +136,12 @@ internal sealed partial class AppointmentSkill : IIntentSkill
             ("fromDate", turn.Facts.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("days", turn.Facts.Date is null ? 5 : 1));
 
-    private static string TypeName(AgentTurn turn, AppointmentType type) => TypeName(turn, type switch
+    /// <summary>The appointment type of the plugin's argument ("test_drive").</summary>
+    private static AppointmentType TypeOf(string type) => type switch
     {
-        AppointmentType.TestDrive => "test_drive",
-        AppointmentType.Delivery => "delivery",
-        _ => "visit",
-    });
-
-    private static string TypeName(AgentTurn turn, string type) => type switch
-    {
-        "test_drive" => turn.L("prueba de manejo", "test drive"),
-        "delivery" => turn.L("entrega", "delivery"),
-        _ => turn.L("visita", "visit"),
+        "test_drive" => AppointmentType.TestDrive,
+        "delivery" => AppointmentType.Delivery,
+        _ => AppointmentType.Visit,
     };
 
     private static string Address(AppointmentBooked booked) => booked.HubAddress is null ? "" : $" ({booked.HubAddress})";

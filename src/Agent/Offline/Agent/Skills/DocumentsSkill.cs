@@ -18,10 +18,11 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [ListMissing, Record];
 
-    public string Capability(AgentTurn turn) => turn.L("tus documentos", "your documents");
+    public string Capability(AgentTurn turn) => DocumentsPhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
+        var say = DocumentsPhrases.Book.For(turn);
         var outcome = turn.LastOutcome;
         if (outcome is not null && outcome.Is(Plugin, Record))
         {
@@ -33,16 +34,13 @@ internal sealed partial class DocumentsSkill : IIntentSkill
             // A deal that does not take that document: say so with what it does need.
             return outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.Argument("plate") is { } dealPlate
                 ? AgentStep.Call(Plugin, ListMissing, CommonReplies.Arguments(("plate", dealPlate)))
-                : CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
+                : CommonReplies.Failure(turn, outcome, say.ADeal);
         }
 
         if (outcome is null && AsksHowToSend().IsMatch(turn.Conversation.LatestUserText)
             && turn.Conversation.AllOutcomes.Any(earlier => earlier.Ok && earlier.Plugin == Plugin))
         {
-            return AgentStep.Say(turn.L(
-                "Puedes subirlos desde tu cuenta en el portal, en la sección de documentos, o adjuntarlos aquí mismo en el chat; en cuanto los recibimos los registro y te aviso qué falta.",
-                "You can upload them from your account in the portal, in the documents section, or attach them right here in the chat; as soon as we receive them I record them and tell you what is left.",
-                "Puede subirlos desde su cuenta en el portal, en la sección de documentos, o adjuntarlos aquí mismo en el chat; en cuanto los recibimos los registro y le aviso qué falta."), completes: true);
+            return AgentStep.Say(say.HowToSend, completes: true);
         }
 
         var facts = turn.Facts;
@@ -55,7 +53,7 @@ internal sealed partial class DocumentsSkill : IIntentSkill
         var checklist = outcome is not null && outcome.Is(Plugin, ListMissing) ? outcome.Value<DocumentChecklist>() : null;
         if (outcome is not null && outcome.Is(Plugin, ListMissing) && checklist is null)
         {
-            return CommonReplies.Failure(turn, outcome, turn.L("un trámite", "a deal"));
+            return CommonReplies.Failure(turn, outcome, say.ADeal);
         }
 
         if (submitted is not null)
@@ -73,8 +71,7 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
             return DealFor(turn, checklist, submitted) is { } deal
                 ? AgentStep.Call(Plugin, Record, CommonReplies.Arguments(("documentKind", submitted), ("plate", deal.Plate)))
-                : CommonReplies.AskWhichPlate(turn, checklist.Deals.Select(d => d.Plate).ToList(),
-                    turn.L("a qué trámite corresponde tu documento", "which deal your document belongs to", "a qué trámite corresponde su documento"));
+                : CommonReplies.AskWhichPlate(turn, checklist.Deals.Select(d => d.Plate).ToList(), say.WhichDeal);
         }
 
         if (checklist is null)
@@ -84,13 +81,7 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
         var answer = CommonReplies.Records(turn, checklist.Deals, deal => Describe(turn, deal));
         return refused?.Argument("documentKind") is { } refusedKind && KindOf(refusedKind) is { } notNeeded && answer is AgentStep.Reply reply
-            ? reply with
-            {
-                Text = turn.L(
-                    $"Ese trámite no pide {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.",
-                    $"That deal does not take a {DocumentNames.Name(notNeeded, turn.Language)}, so I did not record it.",
-                    $"Ese trámite no requiere {DocumentNames.Name(notNeeded, turn.Language)}, así que no lo registré.") + " " + reply.Text,
-            }
+            ? reply with { Text = say.NotTaken(DocumentNames.Name(notNeeded, turn.Language)) + " " + reply.Text }
             : answer;
     }
 
@@ -135,33 +126,23 @@ internal sealed partial class DocumentsSkill : IIntentSkill
 
     private static string Describe(AgentTurn turn, DealDocuments deal)
     {
-        var what = Deal(turn, deal.Kind);
+        var say = DocumentsPhrases.Book.For(turn);
+        var what = say.Deal(deal.Kind);
         return deal.Complete || deal.Missing.Count == 0
-            ? turn.L(
-                $"Tu expediente de {what} del auto {deal.Plate} está completo.",
-                $"Your file for the {what} of car {deal.Plate} is complete.",
-                $"Su expediente de {what} del auto {deal.Plate} está completo.")
-            : turn.L(
-                $"Para la {what} del auto {deal.Plate} faltan: {DocumentNames.List(deal.Missing.Select(d => d.Kind), turn.Language)}. Puedes subirlos desde tu cuenta o enviarlos por este chat.",
-                $"For the {what} of car {deal.Plate} we still need: {DocumentNames.List(deal.Missing.Select(d => d.Kind), turn.Language)}. You can upload them from your account or send them in this chat.",
-                $"Para la {what} del auto {deal.Plate} faltan: {DocumentNames.List(deal.Missing.Select(d => d.Kind), turn.Language)}. Puede subirlos desde su cuenta o enviarlos por este chat.");
+            ? say.FileComplete(what, deal.Plate)
+            : say.Missing(what, deal.Plate, DocumentNames.List(deal.Missing.Select(d => d.Kind), turn.Language));
     }
 
     private static string Recorded(AgentTurn turn, DocumentRecorded recorded)
     {
+        var say = DocumentsPhrases.Book.For(turn);
         var name = DocumentNames.Name(recorded.Kind, turn.Language);
-        var received = recorded.AlreadyReceived
-            ? turn.L($"Ya teníamos tu {name}.", $"We already had your {name}.", $"Ya teníamos su {name}.")
-            : turn.L($"Registré tu {name}.", $"I recorded your {name}.", $"Registré su {name}.");
+        var received = recorded.AlreadyReceived ? say.AlreadyHad(name) : say.Recorded(name);
         var rest = recorded.StillMissing.Count == 0
-            ? turn.L("Con eso tu expediente queda completo.", "With that your file is complete.", "Con eso su expediente queda completo.")
-            : turn.L(
-                $"Aún faltan: {DocumentNames.List(recorded.StillMissing.Select(d => d.Kind), turn.Language)}.",
-                $"Still missing: {DocumentNames.List(recorded.StillMissing.Select(d => d.Kind), turn.Language)}.");
+            ? say.NowComplete
+            : say.StillMissing(DocumentNames.List(recorded.StillMissing.Select(d => d.Kind), turn.Language));
         return $"{received} {rest}";
     }
-
-    private static string Deal(AgentTurn turn, DealKind kind) => kind == DealKind.Sale ? turn.L("venta", "sale") : turn.L("compra", "purchase");
 
     [GeneratedRegex(@"\b(c[oó]mo|d[oó]nde|por d[oó]nde)\b.*\b(hago llegar|mando|env[ií]o|subo|entrego|mandarlos|enviarlos|subirlos)\b|\b(how|where)\b.*\b(send|get them to you|upload|submit|deliver)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToSend();

@@ -18,7 +18,7 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [Quote, Status, Accept];
 
-    public string Capability(AgentTurn turn) => turn.L("ofertas por tu auto en 24 horas", "24-hour offers for your car");
+    public string Capability(AgentTurn turn) => OfferPhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -27,7 +27,7 @@ internal sealed partial class OfferSkill : IIntentSkill
         {
             return outcome.Function switch
             {
-                Accept => Accepted(turn, outcome.Value<OfferStatus>()) ?? CommonReplies.Failure(turn, outcome, turn.L("esa oferta", "that offer")),
+                Accept => Accepted(turn, outcome.Value<OfferStatus>()) ?? CommonReplies.Failure(turn, outcome, OfferPhrases.Book.For(turn).ThatOffer),
                 Status => AfterStatus(turn, outcome),
                 _ => Quoted(turn, outcome),
             };
@@ -60,19 +60,13 @@ internal sealed partial class OfferSkill : IIntentSkill
     {
         if (turn.Facts.Plate is not { } plate)
         {
-            return AgentStep.Say(turn.L(
-                "Con gusto te cotizo una oferta en 24 horas. ¿Me compartes la placa del auto (por ejemplo ABC-123-D) y en qué estado está: excelente, bueno, regular o malo?",
-                "I'd be glad to quote a 24-hour offer. Could you share the car's licence plate (for example ABC-123-D) and its condition: excellent, good, fair or poor?",
-                "Con gusto le cotizo una oferta en 24 horas. ¿Podría compartirme la placa del auto (por ejemplo ABC-123-D) y en qué estado está: excelente, bueno, regular o malo?"));
+            return AgentStep.Say(OfferPhrases.Book.For(turn).AskPlateAndCondition);
         }
 
         // An inspected car's grade overrides it, but an uninspected one needs the owner's word on its condition.
         if (turn.Facts.Condition is not { } condition)
         {
-            return AgentStep.Say(turn.L(
-                "¿En qué estado está el auto: excelente, bueno, regular o malo?",
-                "What condition is the car in: excellent, good, fair or poor?",
-                "¿En qué estado se encuentra el auto: excelente, bueno, regular o malo?"));
+            return AgentStep.Say(OfferPhrases.Book.For(turn).AskCondition);
         }
 
         return AgentStep.Call(Plugin, Quote, CommonReplies.Arguments(("plate", plate), ("condition", condition)));
@@ -80,53 +74,41 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     private AgentStep Quoted(AgentTurn turn, Conversation.ToolOutcome outcome)
     {
+        var say = OfferPhrases.Book.For(turn);
         if (outcome.Value<OfferQuote>() is { } quote)
         {
             var car = $"{quote.Make} {quote.Model} {quote.Year}";
             var offer = quote.Plate is null ? quote.OfferId : $"{quote.OfferId} ({quote.Plate})";
             var lapsed = turn.TurnOutcomes.Select(earlier => earlier.Is(Plugin, Status) ? earlier.Value<OfferStatus>() : null)
                 .LastOrDefault(status => status is { State: OfferState.Expired });
-            var lead = lapsed is null
-                ? CommonReplies.Lead(turn)
-                : turn.L($"Tu oferta {lapsed.OfferId} ya venció, así que te coticé una nueva.", $"Your offer {lapsed.OfferId} has expired, so I quoted a new one.", $"Su oferta {lapsed.OfferId} ya venció, así que le coticé una nueva.");
-            return AgentStep.Say(turn.L(
-                $"{lead} Por tu {car} te ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Quieres aceptarla?",
-                $"{lead} For your {car} we offer {Wording.Money(quote.AmountMxn, turn.Language)}. Offer {offer} is valid until {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. Would you like to accept it?",
-                $"{lead} Por su {car} le ofrecemos {Wording.Money(quote.AmountMxn, turn.Language)}. La oferta {offer} es válida hasta el {Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)}. ¿Desea aceptarla?"));
+            var lead = lapsed is null ? CommonReplies.Lead(turn) : say.Lapsed(lapsed.OfferId);
+            return AgentStep.Say(say.Quoted(lead, car, Wording.Money(quote.AmountMxn, turn.Language), offer, Wording.DateAndTime(quote.ExpiresAt, turn.Language, turn.Today)));
         }
 
         // A car without inspection needs the owner's description of its condition.
         if (outcome.ErrorCode == ToolErrorCodes.InvalidArgument && outcome.ErrorMessage.Contains("condition", StringComparison.OrdinalIgnoreCase))
         {
-            return AgentStep.Say(turn.L(
-                "Tu auto aún no tiene inspección, así que necesito saber en qué estado está: ¿excelente, bueno, regular o malo?",
-                "Your car has not been inspected yet, so I need to know its condition: excellent, good, fair or poor?",
-                "Su auto aún no tiene inspección, así que necesito saber en qué estado está: ¿excelente, bueno, regular o malo?"));
+            return AgentStep.Say(say.NotInspected);
         }
 
         return outcome.ErrorCode == ToolErrorCodes.NotEligible
-            ? AgentStep.Say(turn.L(
-                "Por ahora no podemos hacer una oferta por ese auto: compramos autos de hasta 15 años y 250,000 km.",
-                "We can't make an offer for that car right now: we buy cars up to 15 years old and 250,000 km.",
-                "Por ahora no podemos hacer una oferta por ese auto: compramos autos de hasta 15 años y 250,000 km."))
-            : CommonReplies.Failure(turn, outcome, turn.L("un auto registrado", "a registered car"));
+            ? AgentStep.Say(say.NotEligible)
+            : CommonReplies.Failure(turn, outcome, say.ARegisteredCar);
     }
 
     private AgentStep AfterStatus(AgentTurn turn, Conversation.ToolOutcome outcome)
     {
+        var say = OfferPhrases.Book.For(turn);
         if (outcome.Value<OfferStatus>() is not { } offer)
         {
-            return CommonReplies.Failure(turn, outcome, turn.L("ofertas", "any offers"));
+            return CommonReplies.Failure(turn, outcome, say.AnyOffers);
         }
 
         // The id the customer typed is none of theirs: say so, and tell them about their own offer instead.
         var typed = turn.Facts.OfferId;
         if (typed is not null && !string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase) && Unverified(turn) is not null)
         {
-            return AgentStep.Say(turn.L(
-                $"Solo puedo gestionar las ofertas de tu cuenta, y la oferta {typed} no es una de ellas. ",
-                $"I can only act on the offers in your account, and offer {typed} is not one of them. ",
-                $"Solo puedo gestionar las ofertas de su cuenta, y la oferta {typed} no es una de ellas. ") + StatusText(turn, offer), completes: true);
+            return AgentStep.Say(say.NotYours(typed) + StatusText(turn, offer), completes: true);
         }
 
         if (turn.Facts.WantsToAcceptOffer && (typed is null || string.Equals(typed, offer.OfferId, StringComparison.OrdinalIgnoreCase)) && offer.State == OfferState.Active && !turn.CalledThisTurn(Plugin, Accept))
@@ -138,10 +120,7 @@ internal sealed partial class OfferSkill : IIntentSkill
         if (offer.State == OfferState.Expired && turn.Facts.Plate is not null)
         {
             return turn.Facts.Condition is null
-                ? AgentStep.Say(turn.L(
-                    $"Tu oferta {offer.OfferId} ya venció, pero te cotizo una nueva. ¿En qué estado está el auto: excelente, bueno, regular o malo?",
-                    $"Your offer {offer.OfferId} has expired, but I can quote a new one. What condition is the car in: excellent, good, fair or poor?",
-                    $"Su oferta {offer.OfferId} ya venció, pero le cotizo una nueva. ¿En qué estado se encuentra el auto: excelente, bueno, regular o malo?"))
+                ? AgentStep.Say(say.ExpiredRequote(offer.OfferId))
                 : QuoteOrAsk(turn);
         }
 
@@ -150,30 +129,19 @@ internal sealed partial class OfferSkill : IIntentSkill
 
     private static string StatusText(AgentTurn turn, OfferStatus offer)
     {
+        var say = OfferPhrases.Book.For(turn);
         var amount = Wording.Money(offer.AmountMxn, turn.Language);
         return offer.State switch
         {
-            OfferState.Active => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
-                $"Your offer {offer.OfferId} of {amount} is valid until {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}.",
-                $"Su oferta {offer.OfferId} por {amount} sigue vigente hasta el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}."),
-            OfferState.Accepted => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} ya está aceptada.",
-                $"Your offer {offer.OfferId} of {amount} is already accepted.",
-                $"Su oferta {offer.OfferId} por {amount} ya está aceptada."),
-            _ => turn.L(
-                $"Tu oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si quieres, te cotizo una nueva.",
-                $"Your offer {offer.OfferId} of {amount} expired on {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. I can quote a new one if you like.",
-                $"Su oferta {offer.OfferId} por {amount} venció el {Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)}. Si lo desea, le cotizo una nueva."),
+            OfferState.Active => say.Active(offer.OfferId, amount, Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)),
+            OfferState.Accepted => say.AlreadyAccepted(offer.OfferId, amount),
+            _ => say.Expired(offer.OfferId, amount, Wording.DateAndTime(offer.ExpiresAt, turn.Language, turn.Today)),
         };
     }
 
     private static AgentStep? Accepted(AgentTurn turn, OfferStatus? offer) => offer is null
         ? null
-        : AgentStep.Say(turn.L(
-            $"¡Listo! Aceptaste la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Te contactaremos para agendar la revisión final y el pago.",
-            $"Done! You accepted offer {offer.OfferId} of {Wording.Money(offer.AmountMxn, turn.Language)}. We will contact you to book the final check and the payment.",
-            $"¡Listo! Aceptó la oferta {offer.OfferId} por {Wording.Money(offer.AmountMxn, turn.Language)}. Le contactaremos para agendar la revisión final y el pago."), completes: true);
+        : AgentStep.Say(OfferPhrases.Book.For(turn).Accepted(offer.OfferId, Wording.Money(offer.AmountMxn, turn.Language)), completes: true);
 
     /// <summary>The offer id the customer typed when no tool result of this conversation showed it is theirs; null otherwise.</summary>
     private string? Unverified(AgentTurn turn) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Agent.Offline.Understanding;
+using AgentSupport.Agent.Offline.Understanding.Facts;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Inspections;
 
@@ -17,12 +18,13 @@ internal sealed class RescheduleSkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [Move];
 
-    public string Capability(AgentTurn turn) => turn.L("reprogramar tu inspección", "rescheduling your inspection");
+    public string Capability(AgentTurn turn) => ReschedulePhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
         // Without a plate the plugin moves the customer's only scheduled inspection, and says so when there are several.
         var plate = Schedulable(turn);
+        var say = ReschedulePhrases.Book.For(turn);
         var outcome = turn.LastOutcome;
         if (outcome is { Ok: false } && outcome.Plugin == Plugin && outcome.Argument("plate") is not null && plate is null
             && !turn.TurnOutcomes.Any(earlier => earlier.Plugin == Plugin && earlier.Argument("plate") is null))
@@ -32,22 +34,19 @@ internal sealed class RescheduleSkill : IIntentSkill
         }
         if (outcome is not null && outcome.Plugin == Plugin && CommonReplies.NeedsPlate(outcome))
         {
-            return CommonReplies.AskWhichPlate(turn, FactExtractor.Plates(outcome.ErrorMessage), turn.L("tu inspección", "your inspection", "su inspección"));
+            return CommonReplies.AskWhichPlate(turn, PlateRecognizer.Plates(outcome.ErrorMessage), say.YourInspection);
         }
 
         if (outcome is not null && outcome.Is(Plugin, Move))
         {
             if (outcome.Value<InspectionRescheduled>() is { } moved)
             {
-                return AgentStep.Say(turn.L(
-                    $"Listo: moví la inspección de tu auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} al {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} en {moved.Hub}.",
-                    $"Done: I moved the inspection of your car {moved.Plate} from {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} to {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} at {moved.Hub}.",
-                    $"Listo: moví la inspección de su auto {moved.Plate} del {Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today)} al {Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today)} en {moved.Hub}."), completes: true);
+                return AgentStep.Say(say.Moved(moved.Plate, Wording.DateAndTime(moved.PreviousStart, turn.Language, turn.Today), Wording.DateAndTime(moved.NewStart, turn.Language, turn.Today), moved.Hub), completes: true);
             }
 
             // The slot was taken or invalid: show what is free instead, once.
             return turn.CalledThisTurn(Plugin, ListSlots)
-                ? CommonReplies.Failure(turn, outcome, turn.L("ese horario", "that slot"))
+                ? CommonReplies.Failure(turn, outcome, say.ThatSlot)
                 : AgentStep.Call(Plugin, ListSlots, SlotArguments(turn, plate));
         }
 
@@ -55,7 +54,7 @@ internal sealed class RescheduleSkill : IIntentSkill
         {
             if (outcome.Value<InspectionSlots>() is not { } slots)
             {
-                return CommonReplies.Failure(turn, outcome, turn.L("una inspección agendada", "a scheduled inspection"));
+                return CommonReplies.Failure(turn, outcome, say.AScheduledInspection);
             }
 
             if (Chosen(turn, slots.FreeSlots) is { } start && !turn.CalledThisTurn(Plugin, Move))
@@ -79,7 +78,7 @@ internal sealed class RescheduleSkill : IIntentSkill
     {
         var plate = turn.Facts.Plate;
         var latest = turn.Conversation.LatestUserText;
-        var namedNow = FactExtractor.Plate(latest) is not null || turn.Cars.Resolve(latest) is not null;
+        var namedNow = PlateRecognizer.Plate(latest) is not null || turn.Cars.Resolve(latest) is not null;
         var refused = turn.Conversation.AllOutcomes.Any(outcome => outcome.Plugin == Plugin && !outcome.Ok
             && outcome.ErrorCode is ToolErrorCodes.Conflict or ToolErrorCodes.NotFound && outcome.Argument("plate") == plate);
         return plate is not null && refused && !namedNow ? null : plate;
@@ -129,18 +128,9 @@ internal sealed class RescheduleSkill : IIntentSkill
 
     private static string SlotOffer(AgentTurn turn, InspectionSlots slots)
     {
-        if (slots.FreeSlots.Count == 0)
-        {
-            return turn.L(
-                $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Te funciona otro día?",
-                $"There are no free slots at {slots.Hub} for those dates. Would another day work for you?",
-                $"No hay horarios libres en {slots.Hub} para esas fechas. ¿Le funciona otro día?");
-        }
-
-        var list = SlotList(turn, slots.FreeSlots);
-        return turn.L(
-            $"La inspección de tu auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefieres?",
-            $"The inspection of your car {slots.Plate} is on {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} at {slots.Hub}. These slots are free: {list}. Which one would you like?",
-            $"La inspección de su auto {slots.Plate} está el {Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today)} en {slots.Hub}. Estos horarios están libres: {list}. ¿Cuál prefiere?");
+        var say = ReschedulePhrases.Book.For(turn);
+        return slots.FreeSlots.Count == 0
+            ? say.NoFreeSlots(slots.Hub)
+            : say.FreeSlots(slots.Plate, Wording.DateAndTime(slots.CurrentStart, turn.Language, turn.Today), slots.Hub, SlotList(turn, slots.FreeSlots));
     }
 }

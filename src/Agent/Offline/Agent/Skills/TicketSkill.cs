@@ -15,7 +15,7 @@ internal sealed class TicketSkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [Create];
 
-    public string Capability(AgentTurn turn) => turn.L("levantar un reporte para nuestro equipo", "opening a support ticket for our team");
+    public string Capability(AgentTurn turn) => TicketPhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
@@ -29,11 +29,9 @@ internal sealed class TicketSkill : IIntentSkill
                 ("category", "other")));
         }
 
+        var say = TicketPhrases.Book.For(turn);
         return outcome.Value<TicketSummary>() is { } ticket
-            ? AgentStep.Say(turn.L(
-                $"Lo siento, entiendo la preocupación. Abrí el reporte {ticket.TicketNumber} para que nuestro equipo revise el caso; te contactará en un día hábil. Si el cargo es en tu tarjeta, también puedes avisarle a tu banco.",
-                $"I'm sorry about that. I opened ticket {ticket.TicketNumber} so our team reviews it; they will contact you within one business day. If the charge is on your card, you can also let your bank know.",
-                $"Lamento la situación. Abrí el reporte {ticket.TicketNumber} para que nuestro equipo revise el caso; le contactará en un día hábil. Si el cargo es en su tarjeta, también puede avisarle a su banco."), completes: true)
-            : CommonReplies.Failure(turn, outcome, turn.L("el reporte", "the ticket"));
+            ? AgentStep.Say(say.Opened(ticket.TicketNumber), completes: true)
+            : CommonReplies.Failure(turn, outcome, say.TheTicket);
     }
 }

@@ -17,19 +17,17 @@ internal sealed partial class WarrantySkill : IIntentSkill
 
     public IReadOnlyList<string> Answers { get; } = [Check, Open];
 
-    public string Capability(AgentTurn turn) => turn.L("tu garantía", "your warranty");
+    public string Capability(AgentTurn turn) => WarrantyPhrases.Book.For(turn).Capability;
 
     public AgentStep Next(AgentTurn turn)
     {
+        var say = WarrantyPhrases.Book.For(turn);
         var outcome = turn.LastOutcome;
         if (outcome is not null && outcome.Is(Plugin, Open))
         {
             return outcome.Value<WarrantyClaimOpened>() is { } claim
-                ? AgentStep.Say(turn.L(
-                    $"Listo: abrí el reclamo {claim.ClaimNumber} de garantía {Plan(turn, claim.Plan)} para tu auto {claim.Plate}. Un asesor de garantías te contactará para revisarlo.",
-                    $"Done: I opened {Plan(turn, claim.Plan)} warranty claim {claim.ClaimNumber} for your car {claim.Plate}. A warranty advisor will contact you to inspect it.",
-                    $"Listo: abrí el reclamo {claim.ClaimNumber} de garantía {Plan(turn, claim.Plan)} para su auto {claim.Plate}. Un asesor de garantías le contactará para revisarlo."), completes: true)
-                : CommonReplies.Failure(turn, outcome, turn.L("una garantía", "a warranty"));
+                ? AgentStep.Say(say.ClaimOpened(claim.ClaimNumber, say.Plan(claim.Plan), claim.Plate), completes: true)
+                : CommonReplies.Failure(turn, outcome, say.AWarranty);
         }
 
         var facts = turn.Facts;
@@ -37,7 +35,7 @@ internal sealed partial class WarrantySkill : IIntentSkill
         {
             if (outcome.Value<WarrantyCoverage>() is not { } coverage)
             {
-                return CommonReplies.Failure(turn, outcome, turn.L("un auto con garantía", "a car under warranty"));
+                return CommonReplies.Failure(turn, outcome, say.ACarUnderWarranty);
             }
 
             // The prompt asks for an explicit yes before opening a claim: a customer who asked to open it gave it.
@@ -51,8 +49,8 @@ internal sealed partial class WarrantySkill : IIntentSkill
             }
 
             return coverage.Decision.Covered
-                ? AgentStep.Say(Covered(turn, coverage))
-                : AgentStep.Say(NotCovered(turn, coverage.Decision), completes: true);
+                ? AgentStep.Say(Covered(turn, say, coverage))
+                : AgentStep.Say(NotCovered(turn, say, coverage.Decision), completes: true);
         }
 
         var earlierCoverage = turn.Conversation.AllOutcomes.LastOrDefault(earlier => earlier.Is(Plugin, Check))?.Value<WarrantyCoverage>();
@@ -68,61 +66,40 @@ internal sealed partial class WarrantySkill : IIntentSkill
         var missing = new List<string>();
         if (facts.Component is null)
         {
-            missing.Add(turn.L("qué parte falla (motor, transmisión, sistema eléctrico, frenos…)", "which part is failing (engine, transmission, electrical, brakes…)"));
+            missing.Add(say.WhichPart);
         }
 
         if (facts.Km is null)
         {
-            missing.Add(turn.L("el kilometraje actual", "the current mileage in km"));
+            missing.Add(say.CurrentKm);
         }
 
         if (missing.Count > 0)
         {
-            return AgentStep.Say(turn.L(
-                $"Reviso tu garantía. ¿Me dices {Wording.List(missing, turn.Language)}?",
-                $"I'll check your warranty. Could you tell me {Wording.List(missing, turn.Language)}?",
-                $"Reviso su garantía. ¿Me indica {Wording.List(missing, turn.Language)}?"));
+            return AgentStep.Say(say.Ask(Wording.List(missing, turn.Language)));
         }
 
         return AgentStep.Call(Plugin, Check, CommonReplies.Arguments(("component", facts.Component), ("currentKm", facts.Km), ("plate", facts.Plate)));
     }
 
-    private static string Covered(AgentTurn turn, WarrantyCoverage coverage)
+    private static string Covered(AgentTurn turn, WarrantyPhrases say, WarrantyCoverage coverage)
     {
-        var until = coverage.Decision.CoverageEndsOn is { } endsOn
-            ? turn.L($" hasta el {Wording.Date(endsOn, turn.Language, turn.Today)}", $" until {Wording.Date(endsOn, turn.Language, turn.Today)}")
-            : "";
-        return turn.L(
-            $"{CommonReplies.Lead(turn)} La falla de tu auto {coverage.Plate} está cubierta por la garantía {Plan(turn, coverage.Decision.Plan)}{until}. ¿Quieres que abra el reclamo?",
-            $"{CommonReplies.Lead(turn)} The failure on your car {coverage.Plate} is covered by the {Plan(turn, coverage.Decision.Plan)} warranty{until}. Would you like me to open the claim?",
-            $"{CommonReplies.Lead(turn)} La falla de su auto {coverage.Plate} está cubierta por la garantía {Plan(turn, coverage.Decision.Plan)}{until}. ¿Desea que abra el reclamo?");
+        var until = coverage.Decision.CoverageEndsOn is { } endsOn ? say.Until(Wording.Date(endsOn, turn.Language, turn.Today)) : "";
+        return say.Covered(CommonReplies.Lead(turn), coverage.Plate, say.Plan(coverage.Decision.Plan), until);
     }
 
-    private static string NotCovered(AgentTurn turn, CoverageDecision decision)
+    private static string NotCovered(AgentTurn turn, WarrantyPhrases say, CoverageDecision decision)
     {
         if (decision.Plan == CoveragePlan.Excluded)
         {
-            return turn.L(
-                "Esa pieza es de desgaste normal y la garantía no la cubre; con gusto te agendamos una revisión en el taller.",
-                "That part is normal wear and tear, which the warranty does not cover; we can book a workshop visit for you.",
-                "Esa pieza es de desgaste normal y la garantía no la cubre; con gusto le agendamos una revisión en el taller.");
+            return say.WearAndTear;
         }
 
-        var limit = decision.CoverageEndsOn is { } endsOn
-            ? turn.L($"terminó el {Wording.Date(endsOn, turn.Language, turn.Today)} o a los {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km", $"ended on {Wording.Date(endsOn, turn.Language, turn.Today)} or at {Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language)} km")
-            : turn.L("ya terminó", "has ended");
-        return turn.L(
-            $"Lo siento: la garantía {Plan(turn, decision.Plan)} de esa pieza {limit} (lo que ocurra primero), así que esta falla ya no está cubierta.",
-            $"I'm sorry: the {Plan(turn, decision.Plan)} warranty for that part {limit} (whichever comes first), so this failure is no longer covered.",
-            $"Lo lamento: la garantía {Plan(turn, decision.Plan)} de esa pieza {limit} (lo que ocurra primero), así que esta falla ya no está cubierta.");
+        var ended = decision.CoverageEndsOn is { } endsOn
+            ? say.EndedOn(Wording.Date(endsOn, turn.Language, turn.Today), Wording.Number(decision.CoverageEndsAtKm ?? 0, turn.Language))
+            : say.Ended;
+        return say.NotCovered(say.Plan(decision.Plan), ended);
     }
-
-    private static string Plan(AgentTurn turn, CoveragePlan plan) => plan switch
-    {
-        CoveragePlan.Powertrain => turn.L("de tren motriz", "powertrain"),
-        CoveragePlan.Basic => turn.L("básica", "basic"),
-        _ => turn.L("excluida", "excluded"),
-    };
 
     private static string Description(AgentTurn turn)
     {
