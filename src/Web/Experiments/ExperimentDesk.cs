@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using AgentSupport.Prompts;
+using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain;
 using AgentSupport.Web.Prompts;
@@ -12,10 +14,11 @@ namespace AgentSupport.Web.Experiments;
 /// prompt), stop it, promote a candidate the rule found better through the audited label move, and read the figures.
 /// Every start and stop is written to the prompt's audit trail next to its label moves.
 /// </summary>
-public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, IOptions<ExperimentOptions> options, TimeProvider clock)
+public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, PromptDesk prompts, IOptions<ExperimentOptions> options, TimeProvider clock)
 {
-    public async Task<ExperimentResult<ExperimentReport>> StartAsync(string actor, StartExperimentRequest request, CancellationToken ct)
+    public async Task<ExperimentResult<ExperimentReport>> StartAsync(ClaimsPrincipal admin, StartExperimentRequest request, CancellationToken ct)
     {
+        var actor = admin.Email();
         if (!store.ListPrompts().Contains(request.PromptId)) return ExperimentResult<ExperimentReport>.NotFound($"There is no prompt '{request.PromptId}'.");
         var labels = store.ListLabels(request.PromptId).ToDictionary(l => l.Name, l => (int?)l.Version);
         if (labels.GetValueOrDefault(PromptLabels.Production) is not { } production || labels.GetValueOrDefault(PromptLabels.Candidate) is not { } candidate)
@@ -55,8 +58,9 @@ public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, IOpti
         return ExperimentResult<ExperimentReport>.Done(await ReportAsync(experiment, ct));
     }
 
-    public async Task<ExperimentResult<ExperimentReport>> StopAsync(string actor, Guid id, string reason, CancellationToken ct)
+    public async Task<ExperimentResult<ExperimentReport>> StopAsync(ClaimsPrincipal admin, Guid id, string reason, CancellationToken ct)
     {
+        var actor = admin.Email();
         if (await db.Experiments.SingleOrDefaultAsync(e => e.Id == id, ct) is not { } experiment) return NotFound(id);
         if (!experiment.IsRunning) return NotRunning(experiment);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,24 +76,19 @@ public sealed class ExperimentDesk(AppDbContext db, FilePromptStore store, IOpti
     }
 
     /// <summary>
-    /// Moves <c>production</c> to the candidate through the store's audited label move, only once the rule found the
+    /// Moves <c>production</c> to the candidate through the prompt desk's audited label move, only once the rule found the
     /// candidate better and only if production is still where the experiment started; the experiment ends there.
     /// </summary>
-    public async Task<ExperimentResult<ExperimentReport>> PromoteAsync(string actor, Guid id, string reason, CancellationToken ct)
+    public async Task<ExperimentResult<ExperimentReport>> PromoteAsync(ClaimsPrincipal admin, Guid id, string reason, CancellationToken ct)
     {
+        var actor = admin.Email();
         if (await db.Experiments.SingleOrDefaultAsync(e => e.Id == id, ct) is not { } experiment) return NotFound(id);
         if (!experiment.IsRunning) return NotRunning(experiment);
         if (experiment.Outcome != ExperimentOutcome.CandidateBetter)
             return ExperimentResult<ExperimentReport>.Conflict("Not proven better", "The candidate can be promoted once the experiment finds it better.");
-        try
-        {
-            store.MoveLabel(experiment.PromptId, PromptLabels.Production, experiment.CandidateVersion, experiment.ProductionVersion, actor,
-                $"Experiment {experiment.Id}: {reason}");
-        }
-        catch (Exception ex) when (ex is LabelConflictException or PromptStoreException or PromptNotFoundException)
-        {
-            return ExperimentResult<ExperimentReport>.Conflict("The label cannot be moved", ex.Message);
-        }
+        var moved = prompts.MoveLabel(admin, experiment.PromptId, PromptLabels.Production,
+            new MoveLabelRequest(experiment.CandidateVersion, experiment.ProductionVersion, $"Experiment {experiment.Id}: {reason}"));
+        if (moved.Value is null) return ExperimentResult<ExperimentReport>.Conflict("The label cannot be moved", moved.Detail ?? "The production label could not be moved.");
 
         experiment.Status = ExperimentStatus.Promoted;
         experiment.StoppedAt = clock.GetUtcNow().UtcDateTime;

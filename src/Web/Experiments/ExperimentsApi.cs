@@ -34,17 +34,17 @@ public static class ExperimentsApi
     public static async Task<Results<Created<ExperimentReport>, ProblemHttpResult>> StartAsync(
         StartExperimentRequest request, ClaimsPrincipal user, ExperimentDesk desk, CancellationToken ct)
     {
-        var started = await desk.StartAsync(user.Email(), request, ct);
+        var started = await desk.StartAsync(user, request, ct);
         return started.Value is { } report ? TypedResults.Created($"/api/experiments/{report.Experiment.Id}", report) : Problem(started);
     }
 
     public static async Task<Results<Ok<ExperimentReport>, ProblemHttpResult>> StopAsync(
         Guid id, ExperimentActionRequest request, ClaimsPrincipal user, ExperimentDesk desk, CancellationToken ct) =>
-        Answer(await desk.StopAsync(user.Email(), id, request.Reason, ct));
+        Answer(await desk.StopAsync(user, id, request.Reason, ct));
 
     public static async Task<Results<Ok<ExperimentReport>, ProblemHttpResult>> PromoteAsync(
         Guid id, ExperimentActionRequest request, ClaimsPrincipal user, ExperimentDesk desk, CancellationToken ct) =>
-        Answer(await desk.PromoteAsync(user.Email(), id, request.Reason, ct));
+        Answer(await desk.PromoteAsync(user, id, request.Reason, ct));
 
     private static Results<Ok<ExperimentReport>, ProblemHttpResult> Answer(ExperimentResult<ExperimentReport> result) =>
         result.Value is { } report ? TypedResults.Ok(report) : Problem(result);
@@ -62,4 +62,5 @@ public sealed record StartExperimentRequest(
     [property: Range(0.01, 0.5)] double? MinimumEffect,
     [property: MaxLength(2000)] string? Reason);
 
-public sealed record ExperimentActionRequest([property: Required, MinLength(3), MaxLength(2000)] string Reason);
+/// <param name="Reason">Why; a promotion's reason goes into the label move's, after the experiment's id.</param>
+public sealed record ExperimentActionRequest([property: Required, MinLength(3), MaxLength(1900)] string Reason);

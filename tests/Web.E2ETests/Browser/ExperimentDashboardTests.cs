@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
@@ -74,7 +75,8 @@ public sealed class ExperimentDashboardTests(ExperimentAppFixture app)
 
         await using var scope = app.Services.CreateAsyncScope();
         var desk = scope.ServiceProvider.GetRequiredService<ExperimentDesk>();
-        var started = await desk.StartAsync(DemoSeeder.Admin.Email, new StartExperimentRequest(ChatPrompt.AgentPromptId, Share, null, "Shorter answers"), CancellationToken.None);
+        var admin = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == DemoSeeder.Admin.Email));
+        var started = await desk.StartAsync(new ClaimsPrincipal(new ClaimsIdentity(AuthClaims.For(admin), "test")), new StartExperimentRequest(ChatPrompt.AgentPromptId, Share, null, "Shorter answers"), CancellationToken.None);
         var id = started.Value!.Experiment.Id;
         var happy = await CustomerInAsync(id, ExperimentArm.Production);
         var unhappy = await CustomerInAsync(id, ExperimentArm.Candidate);

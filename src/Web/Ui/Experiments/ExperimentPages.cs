@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Ui.Data;
 
@@ -21,13 +20,13 @@ public sealed class ExperimentPages(ScopedOperations operations)
     });
 
     public Task<ExperimentResult<ExperimentReport>> StartAsync(ClaimsPrincipal admin, StartExperimentRequest request, CancellationToken ct) =>
-        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().StartAsync(admin.Email(), request, ct));
+        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().StartAsync(admin, request, ct));
 
     public Task<ExperimentResult<ExperimentReport>> StopAsync(ClaimsPrincipal admin, Guid id, string reason, CancellationToken ct) =>
-        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().StopAsync(admin.Email(), id, reason, ct));
+        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().StopAsync(admin, id, reason, ct));
 
     public Task<ExperimentResult<ExperimentReport>> PromoteAsync(ClaimsPrincipal admin, Guid id, string reason, CancellationToken ct) =>
-        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().PromoteAsync(admin.Email(), id, reason, ct));
+        operations.RunAsync(services => services.GetRequiredService<ExperimentDesk>().PromoteAsync(admin, id, reason, ct));
 }
 
 /// <param name="Startable">Prompts whose candidate differs from production.</param>
