@@ -1,6 +1,7 @@
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Prompts;
@@ -26,6 +27,7 @@ builder.AddWorkbench();
 builder.Services.AddScoped<TicketDesk>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.AddPrivacy();
+builder.AddExperiments();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapConversationsApi();
 app.MapPromptsApi();
 app.MapWorkbenchApi();
 app.MapPrivacyApi();
+app.MapExperimentsApi();
 app.MapWebUi();
 
 app.Run();

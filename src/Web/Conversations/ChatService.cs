@@ -9,6 +9,7 @@ using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
 using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +26,15 @@ public sealed class ChatService(
     ICustomerAgent agent,
     ModelClientFactory model,
     IServiceScopeFactory scopes,
+    LiveExperiments experiments,
     TimeProvider clock,
     ILogger<ChatService> logger)
 {
     public async Task<Conversation> StartAsync(Guid customerId, StartConversation request, CancellationToken ct)
     {
-        // The version is fixed at the start, so a promotion mid-conversation never changes its rules.
-        var prompt = prompts.Resolve(ChatPrompt.AgentPromptId);
+        // The version is fixed at the start, so a promotion or a rollback mid-conversation never changes its rules.
+        var served = await experiments.ChooseAsync(ChatPrompt.AgentPromptId, customerId, ct);
+        var prompt = served.Version;
         var now = clock.GetUtcNow().UtcDateTime;
         var conversation = new Conversation
         {
@@ -43,6 +46,8 @@ public sealed class ChatService(
             Tone = string.IsNullOrWhiteSpace(request.Tone) ? prompt.Metadata.Policy.DefaultTone ?? "amable" : request.Tone,
             PromptId = prompt.Metadata.Id,
             PromptVersion = prompt.Metadata.Version,
+            ExperimentId = served.ExperimentId,
+            ExperimentArm = served.Arm,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -151,6 +156,7 @@ public sealed class ChatService(
         conversation.Status = ConversationStatus.Escalated;
         conversation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await experiments.ObserveAsync(conversation, ct);
         return result.Value!.TicketNumber;
     }
 
@@ -160,6 +166,7 @@ public sealed class ChatService(
         conversation.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         conversation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await experiments.ObserveAsync(conversation, ct);
     }
 
     public async Task ResolveAsync(Conversation conversation, CancellationToken ct)
@@ -169,6 +176,7 @@ public sealed class ChatService(
         conversation.ResolvedAt = now;
         conversation.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        await experiments.ObserveAsync(conversation, ct);
     }
 
     private async Task SaveAnswerAsync(
@@ -192,10 +200,12 @@ public sealed class ChatService(
             DurationMs = (int)Math.Round(call.Duration.TotalMilliseconds),
             CreatedAt = now,
         }));
-        if (escalated && conversation.Status == ConversationStatus.Open) conversation.Status = ConversationStatus.Escalated;
+        var handedOver = escalated && conversation.Status == ConversationStatus.Open;
+        if (handedOver) conversation.Status = ConversationStatus.Escalated;
         conversation.UpdatedAt = now;
         // The client may have gone away mid-stream; the answer it was given is still recorded.
         await db.SaveChangesAsync(CancellationToken.None);
+        if (handedOver) await experiments.ObserveAsync(conversation, CancellationToken.None);
     }
 
     /// <summary>A scope whose tools act for the conversation's customer, and that customer.</summary>

@@ -13,6 +13,9 @@ public sealed class Conversation
     public required string Tone { get; set; }
     public required string PromptId { get; set; }
     public int PromptVersion { get; set; }
+    /// <summary>The live experiment that chose <see cref="PromptVersion"/>, and the arm the customer is in; null outside one.</summary>
+    public Guid? ExperimentId { get; set; }
+    public string? ExperimentArm { get; set; }
     public string Status { get; set; } = ConversationStatus.Open;
     public double? Csat { get; set; }
     public string? RatingComment { get; set; }

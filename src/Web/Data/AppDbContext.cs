@@ -1,6 +1,7 @@
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Domain;
+using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
@@ -23,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
     public DbSet<ToolCall> ToolCalls => Set<ToolCall>();
     public DbSet<PromptAuditEntry> PromptAudit => Set<PromptAuditEntry>();
+    public DbSet<Experiment> Experiments => Set<Experiment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -68,6 +70,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             conversation.HasIndex(c => new { c.AnonymisedAt, c.UpdatedAt });
             conversation.HasOne<User>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
             conversation.HasOne<Ticket>().WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.SetNull);
+            conversation.Property(c => c.ExperimentArm).HasMaxLength(20);
+            // An experiment's tally counts its conversations per arm after every conversation.
+            conversation.HasIndex(c => new { c.ExperimentId, c.ExperimentArm });
+            conversation.HasOne<Experiment>().WithMany().HasForeignKey(c => c.ExperimentId).OnDelete(DeleteBehavior.Restrict);
             conversation.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
             conversation.HasMany(c => c.ToolCalls).WithOne().HasForeignKey(t => t.ConversationId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -125,6 +131,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         model.ApplyDomainModel();
         model.ApplyConfiguration(new PrivacyAuditConfiguration());
         model.ApplyConfiguration(new ErasureRequestConfiguration());
+        model.ApplyConfiguration(new ExperimentConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

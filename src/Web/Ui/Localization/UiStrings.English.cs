@@ -258,6 +258,10 @@ public sealed partial record UiStrings
             ["label_moved"] = "Label moved",
             ["rollback"] = "Rollback",
             ["label_removed"] = "Label removed",
+            ["experiment_started"] = "Experiment started",
+            ["experiment_stopped"] = "Experiment stopped",
+            ["experiment_rolled_back"] = "Experiment rolled back",
+            ["experiment_candidate_better"] = "Candidate proven better",
         },
 
         ToolOffer = "Checking your offer…",

@@ -258,6 +258,10 @@ public sealed partial record UiStrings
             ["label_moved"] = "Etiqueta movida",
             ["rollback"] = "Reversión",
             ["label_removed"] = "Etiqueta eliminada",
+            ["experiment_started"] = "Experimento iniciado",
+            ["experiment_stopped"] = "Experimento detenido",
+            ["experiment_rolled_back"] = "Experimento revertido",
+            ["experiment_candidate_better"] = "Candidata mejor con confianza",
         },
 
         ToolOffer = "Revisando tu oferta…",

@@ -91,6 +91,13 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ExperimentArm")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ExperimentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -136,6 +143,8 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("CustomerId", "UpdatedAt");
+
+                    b.HasIndex("ExperimentId", "ExperimentArm");
 
                     b.ToTable("Conversations");
                 });
@@ -709,6 +718,100 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.ToTable("WarrantyClaims", (string)null);
                 });
 
+            modelBuilder.Entity("AgentSupport.Web.Experiments.Experiment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Alpha")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("CandidateCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("CandidateRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("CandidateVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("MinimumEffect")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MinimumPerArm")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OutcomeMetric")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("ProductionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ProductionRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ProductionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PromptId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoppedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double?>("Threshold")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TrafficShare")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Experiments_PromptId_Running")
+                        .HasFilter("\"Status\" = 'running'");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("Experiments");
+                });
+
             modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1003,6 +1106,11 @@ namespace AgentSupport.Web.Data.Migrations.PostgreSql
                     b.HasOne("AgentSupport.Web.Accounts.User", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AgentSupport.Web.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AgentSupport.Web.Tickets.Ticket", null)

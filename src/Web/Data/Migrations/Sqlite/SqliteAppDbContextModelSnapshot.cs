@@ -86,6 +86,13 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExperimentArm")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExperimentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -131,6 +138,8 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("CustomerId", "UpdatedAt");
+
+                    b.HasIndex("ExperimentId", "ExperimentArm");
 
                     b.ToTable("Conversations");
                 });
@@ -680,6 +689,100 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.ToTable("WarrantyClaims", (string)null);
                 });
 
+            modelBuilder.Entity("AgentSupport.Web.Experiments.Experiment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Alpha")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("CandidateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CandidateRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CandidateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MinimumEffect")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MinimumPerArm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeMetric")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProductionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ProductionRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProductionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromptId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoppedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TrafficShare")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Experiments_PromptId_Running")
+                        .HasFilter("\"Status\" = 'running'");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("Experiments");
+                });
+
             modelBuilder.Entity("AgentSupport.Web.Privacy.ErasureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -962,6 +1065,11 @@ namespace AgentSupport.Web.Data.Migrations.Sqlite
                     b.HasOne("AgentSupport.Web.Accounts.User", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AgentSupport.Web.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AgentSupport.Web.Tickets.Ticket", null)
