@@ -49,6 +49,43 @@ public sealed class ModelOptions
     /// </summary>
     public bool? SupportsTemperature { get; set; }
 
+    /// <summary>
+    /// Models of their own for some roles (keys <c>Agent</c>, <c>Simulator</c>, <c>Judge</c>, <c>Proposer</c>), so the judge
+    /// need not grade its own family's answers; a role without one uses the settings above. See <see cref="ForRole"/>.
+    /// </summary>
+    public Dictionary<string, ModelRoleOptions> Roles { get; set; } = [];
+
+    /// <summary>
+    /// The settings <paramref name="role"/> runs with: its own where it has them, else these. A role on another
+    /// provider than these settings takes none of their key, URL, model or deployment, which belong to the other
+    /// family; retries and timeouts are always these.
+    /// </summary>
+    public ModelOptions ForRole(string role)
+    {
+        var own = Roles.FirstOrDefault(entry => string.Equals(entry.Key, role, StringComparison.OrdinalIgnoreCase)).Value;
+        if (own is null)
+        {
+            return this;
+        }
+
+        var inherits = own.Provider is null || own.Provider == ResolveProvider();
+        return new ModelOptions
+        {
+            Provider = own.Provider ?? Provider,
+            ApiKey = own.ApiKey ?? (inherits ? ApiKey : null),
+            BaseUrl = own.BaseUrl ?? (inherits ? BaseUrl : null),
+            ModelId = own.ModelId ?? (inherits ? ModelId : null),
+            Endpoint = own.Endpoint ?? (inherits ? Endpoint : null),
+            Deployment = own.Deployment ?? (inherits ? Deployment : null),
+            SupportsTemperature = own.SupportsTemperature ?? (inherits ? SupportsTemperature : null),
+            MaxRetries = MaxRetries,
+            RetryBaseDelay = RetryBaseDelay,
+            AttemptTimeout = AttemptTimeout,
+            CallTimeout = CallTimeout,
+            StreamIdleTimeout = StreamIdleTimeout,
+        };
+    }
+
     /// <summary>The provider to use: <see cref="Provider"/> when set, else inferred from what is configured.</summary>
     public ModelProvider ResolveProvider() => Provider ?? (
         !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment) && !string.IsNullOrWhiteSpace(ApiKey) ? ModelProvider.AzureOpenAI
@@ -66,6 +103,26 @@ public sealed class ModelOptions
     {
         ModelProvider.Offline => OfflineModelId,
         ModelProvider.AzureOpenAI => Deployment ?? "",
+        // Claude models have no sensible default to fall back to: the configuration names one.
+        ModelProvider.Anthropic => ModelId ?? "",
         _ => string.IsNullOrWhiteSpace(ModelId) ? DefaultModelId : ModelId,
     };
+}
+
+/// <summary>One role's own model settings (<c>Model:Roles:Judge:Provider</c>, …); unset values come from <see cref="ModelOptions"/>.</summary>
+public sealed class ModelRoleOptions
+{
+    public ModelProvider? Provider { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    public string? BaseUrl { get; set; }
+
+    public string? ModelId { get; set; }
+
+    public string? Endpoint { get; set; }
+
+    public string? Deployment { get; set; }
+
+    public bool? SupportsTemperature { get; set; }
 }
