@@ -3,7 +3,6 @@ using System.ClientModel.Primitives;
 using AgentSupport.Agent.Offline;
 using AgentSupport.Agent.Telemetry;
 using Anthropic;
-using Anthropic.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -65,7 +64,7 @@ public sealed class ModelClientFactory
     public ModelChoice ModelFor(string role)
     {
         var settings = SettingsFor(role);
-        return new ModelChoice(settings.ResolveProvider(), settings.ResolveModelId());
+        return new ModelChoice(settings.ResolveProvider(), settings.ResolveModelId(), settings.ResolveEndpoint());
     }
 
     /// <summary>
@@ -115,7 +114,7 @@ public sealed class ModelClientFactory
     private AnthropicClient CreateAnthropicClient(ModelOptions options) => new()
     {
         ApiKey = options.ApiKey,
-        BaseUrl = string.IsNullOrWhiteSpace(options.BaseUrl) ? EnvironmentUrl.Production : options.BaseUrl,
+        BaseUrl = options.AnthropicBaseUrl,
         HttpClient = _httpClientFactory.CreateClient(HttpClientName),
         // As for OpenAI: the resilience handler owns retries and timeouts, so each retry is counted once.
         MaxRetries = 0,
@@ -198,5 +197,5 @@ public sealed class ModelClientFactory
     }
 }
 
-/// <summary>Which provider and model play a role.</summary>
-public sealed record ModelChoice(ModelProvider Provider, string ModelId);
+/// <summary>Which provider and model play a role, and where its requests go (null offline).</summary>
+public sealed record ModelChoice(ModelProvider Provider, string ModelId, Uri? Endpoint);

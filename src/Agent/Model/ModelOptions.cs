@@ -93,6 +93,19 @@ public sealed class ModelOptions
         : string.IsNullOrWhiteSpace(BaseUrl) ? ModelProvider.OpenAI
         : ModelProvider.OpenAICompatible);
 
+    /// <summary>Where requests go: null offline, else the provider's base address.</summary>
+    public Uri? ResolveEndpoint() => ResolveProvider() switch
+    {
+        ModelProvider.Offline => null,
+        ModelProvider.OpenAI => new Uri("https://api.openai.com/v1/"),
+        ModelProvider.AzureOpenAI => new Uri(Endpoint!),
+        ModelProvider.Anthropic => new Uri(AnthropicBaseUrl),
+        _ => new Uri(BaseUrl!),
+    };
+
+    /// <summary>Anthropic's API unless <see cref="BaseUrl"/> names another server (a proxy, a gateway, a test double).</summary>
+    internal string AnthropicBaseUrl => string.IsNullOrWhiteSpace(BaseUrl) ? Anthropic.Core.EnvironmentUrl.Production : BaseUrl;
+
     public bool ResolveSupportsTemperature() =>
         SupportsTemperature ?? !ReasoningModelPrefixes.Any(prefix => ResolveModelId().StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
