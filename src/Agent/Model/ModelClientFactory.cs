@@ -25,6 +25,8 @@ public sealed class ModelClientFactory
 
     private const string AzureApiKeyHeader = "api-key";
 
+    private static readonly TimeSpan AnthropicCallCeiling = TimeSpan.FromHours(1);
+
     private readonly ModelOptions _options;
     private readonly IReadOnlyDictionary<string, ModelOptions> _roles;
     private readonly IHttpClientFactory _httpClientFactory;
@@ -46,7 +48,8 @@ public sealed class ModelClientFactory
         {
             if (settings != _options)
             {
-                Validate(settings, $"Model:Roles:{role}");
+                // The section as it is written in configuration: Model:Roles:Judge.
+                Validate(settings, $"Model:Roles:{char.ToUpperInvariant(role[0])}{role[1..]}");
             }
         }
 
@@ -116,9 +119,10 @@ public sealed class ModelClientFactory
         ApiKey = options.ApiKey,
         BaseUrl = options.AnthropicBaseUrl,
         HttpClient = _httpClientFactory.CreateClient(HttpClientName),
-        // As for OpenAI: the resilience handler owns retries and timeouts, so each retry is counted once.
+        // As for OpenAI: the resilience handler owns retries and timeouts, so each retry is counted once. The SDK's
+        // clock also covers reading a stream, so it is set past any call's own limit (the proposer's ten minutes).
         MaxRetries = 0,
-        Timeout = Timeout.InfiniteTimeSpan,
+        Timeout = AnthropicCallCeiling,
     };
 
     private OpenAIClient CreateOpenAIClient(ModelOptions options)

@@ -2,18 +2,15 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AgentSupport.Agent.Tests.Fakes;
 
 /// <summary>
 /// A minimal OpenAI-compatible chat completions server on 127.0.0.1 for tests: it answers
-/// POST /v1/chat/completions from a script of <see cref="FakeReply"/>s (JSON or SSE streaming, text,
-/// tool calls, HTTP errors with Retry-After) and records every request it received.
+/// POST /v1/chat/completions (Azure's <c>/openai/v1/</c> and Gemini's <c>/v1beta/openai/</c> paths too) from a script
+/// of <see cref="FakeReply"/>s (JSON or SSE streaming, text, tool calls, HTTP errors with Retry-After) and records every
+/// request it received.
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
@@ -43,16 +40,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeOpenAIServer(app);
-        app.MapPost("/v1/chat/completions", server.HandleAsync);
-        // Azure OpenAI's v1 API path, for the AzureOpenAI provider.
-        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.Root = new Uri(address.TrimEnd('/') + "/");
+        FakeOpenAIServer? server = null;
+        var (app, root) = await LoopbackHost.StartAsync(app =>
+        {
+            server = new FakeOpenAIServer(app);
+            app.MapPost("/v1/chat/completions", server.HandleAsync);
+            // Azure OpenAI's v1 API path, for the AzureOpenAI provider.
+            app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
+            // Gemini's OpenAI-compatible endpoint (Ollama's is the /v1/ one above).
+            app.MapPost("/v1beta/openai/chat/completions", server.HandleAsync);
+        });
+        server!.Root = root;
         return server;
     }
 
