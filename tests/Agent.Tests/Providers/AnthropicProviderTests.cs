@@ -37,7 +37,9 @@ public sealed class AnthropicProviderTests : IAsyncLifetime
         Assert.True(request.Stream);
         Assert.Equal("Bearer anthropic-key", request.Headers["authorization"]);
         Assert.True(request.Headers.ContainsKey("anthropic-version"));
-        Assert.Contains("used-car", SystemText(request), StringComparison.OrdinalIgnoreCase);
+        // The rendered prompt goes in the API's own system field, not among the messages.
+        Assert.StartsWith("Eres el asistente de AgentSupport", SystemText(request), StringComparison.Ordinal);
+        Assert.DoesNotContain(request.Messages, message => message.GetProperty("role").GetString() == "system");
         Assert.Equal("user", request.Messages[^1].GetProperty("role").GetString());
     }
 
