@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -12,50 +11,27 @@ namespace AgentSupport.Agent.Tests.Fakes;
 /// (<c>message_start</c>, content blocks with text or tool input deltas, <c>message_delta</c>, <c>message_stop</c>),
 /// and every request recorded.
 /// </summary>
-public sealed class FakeAnthropicServer : IAsyncDisposable
+public sealed class FakeAnthropicServer : ScriptedServer
 {
     public const int InputTokens = 13;
     public const int OutputTokens = 5;
 
-    private readonly ConcurrentQueue<FakeReply> _script = new();
-    private readonly ConcurrentQueue<FakeRequest> _requests = new();
-    private WebApplication _app = null!;
     private int _ids;
 
-    /// <summary>The base URL the Anthropic client is configured with, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
-    public Uri Root { get; private set; } = null!;
-
-    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
+    private FakeAnthropicServer()
+    {
+    }
 
     public static async Task<FakeAnthropicServer> StartAsync()
     {
         var server = new FakeAnthropicServer();
-        (server._app, server.Root) = await LoopbackHost.StartAsync(app => app.MapPost("/v1/messages", server.HandleAsync));
+        await server.ListenAsync(app => app.MapPost("/v1/messages", server.HandleAsync));
         return server;
-    }
-
-    public void Enqueue(params FakeReply[] replies)
-    {
-        foreach (var reply in replies)
-        {
-            _script.Enqueue(reply);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        var headers = context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString());
-        var request = new FakeRequest(context.Request.Path, body.RootElement.Clone(), headers, DateTimeOffset.UtcNow);
-        _requests.Enqueue(request);
-
-        var reply = _script.TryDequeue(out var next) ? next : FakeReply.Status(500);
+        var (request, reply) = await ReceiveAsync(context);
         while (reply is FakeReply.ComputedReply computed)
         {
             reply = computed.Respond(request);
@@ -67,7 +43,7 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
         {
             FakeReply.TextReply text => (new[] { Block.OfText(text.Content) }, "end_turn"),
             FakeReply.ToolCallsReply calls => (calls.Calls.Select(call => Block.OfToolUse($"toolu_{Interlocked.Increment(ref _ids)}", call.Name, call.ArgumentsJson)).ToArray(), "tool_use"),
-            FakeReply.StatusReply status => (null, null),
+            FakeReply.StatusReply => (null, null),
             _ => throw new InvalidOperationException($"The fake Anthropic server does not play {reply}."),
         };
         if (blocks is null)
