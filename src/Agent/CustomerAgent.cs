@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Telemetry;
 using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Catalog;
@@ -33,7 +35,7 @@ public sealed class CustomerAgent : ICustomerAgent
     public CustomerAgent(ModelClientFactory models, IOptions<CustomerAgentOptions> options, ILogger<CustomerAgent> logger)
     {
         _models = models;
-        _model = models.CreateChatClient();
+        _model = models.CreateChatClient(ModelRoles.Agent);
         _options = options.Value;
         _logger = logger;
     }
@@ -75,6 +77,8 @@ public sealed class CustomerAgent : ICustomerAgent
         CancellationToken turnToken,
         CancellationToken callerToken)
     {
+        using var span = AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.AgentTurnSpan)
+            ?.SetTag(AgentSupportTelemetry.ConversationIdTag, session.ConversationId);
         var policy = session.Prompt.Policy;
         var recorder = new ToolCallRecorder(
             events, ConversationHistory.FailedToolCalls(session.History), policy.EscalateAfterFailedTools, ConversationHistory.WasEscalated(session.History));
@@ -87,7 +91,9 @@ public sealed class CustomerAgent : ICustomerAgent
             actsForTheCustomer = true;
             kernel.Plugins.AddEnabled(policy.EnabledTools, services);
             kernel.AutoFunctionInvocationFilters.Add(recorder);
-            events.TryWrite(await RunTurnCoreAsync(session, customerMessage, services, kernel, recorder, usage, events, turnToken));
+            var completed = await RunTurnCoreAsync(session, customerMessage, services, kernel, recorder, usage, events, turnToken);
+            Report(span, "completed", completed.Usage);
+            events.TryWrite(completed);
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {
@@ -99,7 +105,10 @@ public sealed class CustomerAgent : ICustomerAgent
                 ? $"The turn did not finish within {_options.TurnTimeout}."
                 : $"{exception.GetType().Name}: {exception.Message}";
             _logger.LogError(exception, "Turn of conversation {ConversationId} failed: {Reason}", session.ConversationId, reason);
-            events.TryWrite(await FailAsync(session, services, kernel, recorder, usage, reason, actsForTheCustomer, callerToken));
+            var failed = await FailAsync(session, services, kernel, recorder, usage, reason, actsForTheCustomer, callerToken);
+            span?.SetStatus(ActivityStatusCode.Error, reason);
+            Report(span, "failed", failed.Usage);
+            events.TryWrite(failed);
         }
         finally
         {
@@ -184,6 +193,13 @@ public sealed class CustomerAgent : ICustomerAgent
         return new TurnFailed(message, reason, recorder.Calls, recorder.Escalated, TokenUsage.From(usage));
     }
 
+    private static void Report(Activity? span, string outcome, TokenUsage? usage)
+    {
+        span?.SetTag(AgentSupportTelemetry.OutcomeTag, outcome);
+        AgentSupportTelemetry.TurnFinished(outcome);
+        AgentSupportTelemetry.TokensUsed(span, ModelRoles.Agent, usage);
+    }
+
     private PromptExecutionSettings ExecutionSettings(AgentSession session)
     {
         var settings = new PromptExecutionSettings
@@ -216,20 +232,20 @@ public sealed class CustomerAgent : ICustomerAgent
         var function = tickets[Escalation.FunctionName];
         var arguments = new KernelArguments { ["reason"] = reason };
         var argumentsJson = ToolJson.Arguments(arguments);
-        recorder.Started(Escalation.PluginName, Escalation.FunctionName);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var span = recorder.Started(Escalation.PluginName, Escalation.FunctionName);
+        var clock = Stopwatch.StartNew();
         try
         {
             var result = await function.InvokeAsync(kernel, arguments, cancellationToken);
             var json = ToolJson.Serialize(result.GetValue<object>());
             var call = new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, json, !ToolJson.IsFailure(json), clock.Elapsed);
-            recorder.Record(call);
+            recorder.Record(call, span);
             return call.Succeeded ? ToolJson.Reference(json) : null;
         }
         catch (Exception exception)
         {
             _logger.LogError(exception, "Escalation failed");
-            recorder.Record(new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, ToolJson.Error(ToolFailures.Describe(exception, Escalation.FunctionName)), false, clock.Elapsed));
+            recorder.Record(new ToolCallRecord(Escalation.PluginName, Escalation.FunctionName, argumentsJson, ToolJson.Error(ToolFailures.Describe(exception, Escalation.FunctionName)), false, clock.Elapsed), span);
             return null;
         }
     }

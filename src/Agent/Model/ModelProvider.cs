@@ -14,4 +14,7 @@ public enum ModelProvider
 
     /// <summary>Any server speaking the OpenAI chat completions API at a base URL.</summary>
     OpenAICompatible,
+
+    /// <summary>Anthropic's Messages API (Claude models), through the official Anthropic SDK.</summary>
+    Anthropic,
 }

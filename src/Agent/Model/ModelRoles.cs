@@ -14,4 +14,7 @@ public static class ModelRoles
 
     /// <summary>Proposes prompt and tool changes from an analysis; answers the five-part proposal JSON.</summary>
     public const string Proposer = "proposer";
+
+    /// <summary>Every role, each of which may have its own model (<c>Model:Roles:&lt;Role&gt;</c>).</summary>
+    public static readonly IReadOnlyList<string> All = [Agent, Simulator, Judge, Proposer];
 }

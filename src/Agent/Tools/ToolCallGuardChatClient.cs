@@ -47,8 +47,8 @@ internal sealed class ToolCallGuardChatClient(IChatClient inner, ToolCallRecorde
         var (plugin, function) = separator > 0 ? (call.Name[..separator], call.Name[(separator + 1)..]) : ("", call.Name);
         var result = ToolJson.Error(ToolFailures.UnknownFunction(call.Name, offered.Select(f => f.Name)));
         _unknownResults[call.CallId] = result;
-        recorder.Started(plugin, function);
-        recorder.Record(new ToolCallRecord(plugin, function, ToolJson.Arguments(call.Arguments), result, false, TimeSpan.Zero));
+        using var span = recorder.Started(plugin, function);
+        recorder.Record(new ToolCallRecord(plugin, function, ToolJson.Arguments(call.Arguments), result, false, TimeSpan.Zero), span);
     }
 
     /// <summary>The invoker's own "not found" text replaced by the error that names what can be called.</summary>

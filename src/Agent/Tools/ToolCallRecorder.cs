@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using AgentSupport.Agent.Telemetry;
 using Microsoft.SemanticKernel;
 
 namespace AgentSupport.Agent.Tools;
@@ -47,13 +48,13 @@ internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events, int fai
 
         var plugin = context.Function.PluginName ?? "";
         var function = context.Function.Name;
-        Started(plugin, function);
+        using var span = Started(plugin, function);
         var clock = Stopwatch.StartNew();
         if (context.CallContent?.Exception is not null)
         {
             // The provider could not read the arguments; running the function without them would act on nothing the model meant.
             // The provider keeps no copy of the unreadable text, so the record holds no arguments.
-            Fail(context, new ToolCallRecord(plugin, function, "{}", ToolJson.Error(ToolFailures.InvalidArguments(function)), false, clock.Elapsed));
+            Fail(context, new ToolCallRecord(plugin, function, "{}", ToolJson.Error(ToolFailures.InvalidArguments(function)), false, clock.Elapsed), span);
             return;
         }
 
@@ -64,32 +65,45 @@ internal sealed class ToolCallRecorder(ChannelWriter<AgentEvent> events, int fai
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Fail(context, new ToolCallRecord(plugin, function, arguments, ToolJson.Error(ToolFailures.Describe(exception, function)), false, clock.Elapsed));
+            Fail(context, new ToolCallRecord(plugin, function, arguments, ToolJson.Error(ToolFailures.Describe(exception, function)), false, clock.Elapsed), span);
             return;
         }
 
         var result = ToolJson.Serialize(context.Result.GetValue<object>());
-        Record(new ToolCallRecord(plugin, function, arguments, result, !ToolJson.IsFailure(result), clock.Elapsed));
+        Record(new ToolCallRecord(plugin, function, arguments, result, !ToolJson.IsFailure(result), clock.Elapsed), span);
         context.Terminate |= EscalationDue;
     }
 
-    /// <summary>Reports that a call is starting.</summary>
-    public void Started(string plugin, string function) => events.TryWrite(new ToolCallStarted(plugin, function));
+    /// <summary>Reports that a call is starting; the span it returns lasts until the call is recorded and disposed.</summary>
+    public Activity? Started(string plugin, string function)
+    {
+        events.TryWrite(new ToolCallStarted(plugin, function));
+        return AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.ToolCallSpan)
+            ?.SetTag(AgentSupportTelemetry.PluginTag, plugin)
+            .SetTag(AgentSupportTelemetry.FunctionTag, function);
+    }
 
     /// <summary>Records a finished call; used directly for calls the agent makes itself (an enforced escalation) and for unknown functions.</summary>
-    public void Record(ToolCallRecord call)
+    public void Record(ToolCallRecord call, Activity? span)
     {
         lock (_gate)
         {
             _calls.Add(call);
         }
 
+        span?.SetTag(AgentSupportTelemetry.SucceededTag, call.Succeeded);
+        if (!call.Succeeded)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+            AgentSupportTelemetry.ToolCallFailed(call.Plugin, call.Function);
+        }
+
         events.TryWrite(new ToolCallCompleted(call));
     }
 
-    private void Fail(AutoFunctionInvocationContext context, ToolCallRecord call)
+    private void Fail(AutoFunctionInvocationContext context, ToolCallRecord call, Activity? span)
     {
-        Record(call);
+        Record(call, span);
         context.Result = new FunctionResult(context.Function, call.ResultJson);
         context.Terminate |= EscalationDue;
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Offers;
@@ -104,6 +105,10 @@ public sealed class ChatService(
     /// <summary>The agent answers <paramref name="question"/> (stored by <see cref="AddCustomerMessageAsync"/>) in the turn after it.</summary>
     public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
+        // Started before the first yield, so the agent's turn (started below) is its child.
+        using var span = AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.ChatTurnSpan)
+            ?.SetTag(AgentSupportTelemetry.ConversationIdTag, conversation.Id)
+            .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
         var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
         var customerMessage = history[^1].Text;
         var (scope, context) = await ActAsCustomerAsync(conversation, ct);
@@ -186,7 +191,7 @@ public sealed class ChatService(
         db.ConversationMessages.Add(new ConversationMessage
         {
             ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = text, CreatedAt = now,
-            InputTokens = usage?.InputTokens, OutputTokens = usage?.OutputTokens, ModelId = model.ModelId,
+            InputTokens = usage?.InputTokens, OutputTokens = usage?.OutputTokens, ModelId = model.ModelFor(ModelRoles.Agent).ModelId,
         });
         db.ToolCalls.AddRange(toolCalls.Select(call => new ToolCall
         {

@@ -37,7 +37,7 @@ public static class DatabaseExtensions
         }
 
         builder.Services.AddSingleton<ClockStamps>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [Observability.ObservabilitySetup.ReadyTag]);
         return builder;
     }
 

@@ -3,7 +3,6 @@ using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
 using AgentSupport.Workbench.Loop.Runs;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -26,13 +25,11 @@ public static class WorkbenchLoopServiceCollectionExtensions
     /// <summary>A loop on the registered agent, model and fixture, over the given runs and prompts.</summary>
     public static WorkbenchLoop CreateWorkbenchLoop(this IServiceProvider services, IRunStore runs, FilePromptStore prompts, WorkbenchLoopOptions? options)
     {
-        var models = services.GetRequiredService<ModelClientFactory>();
         return new WorkbenchLoop(
             runs,
             prompts,
             services.GetRequiredService<ICustomerAgent>(),
-            services.GetRequiredService<IChatClient>(),
-            new RunModel(models.Provider.ToString(), models.ModelId),
+            WorkbenchModels.From(services.GetRequiredService<ModelClientFactory>()),
             services.GetService<SandboxScenario>() ?? SandboxScenario.Default,
             services.GetRequiredService<ILoggerFactory>(),
             options,

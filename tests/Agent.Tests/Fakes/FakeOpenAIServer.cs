@@ -1,84 +1,47 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AgentSupport.Agent.Tests.Fakes;
 
 /// <summary>
 /// A minimal OpenAI-compatible chat completions server on 127.0.0.1 for tests: it answers
-/// POST /v1/chat/completions from a script of <see cref="FakeReply"/>s (JSON or SSE streaming, text,
-/// tool calls, HTTP errors with Retry-After) and records every request it received.
+/// POST /v1/chat/completions (Azure's <c>/openai/v1/</c> and Gemini's <c>/v1beta/openai/</c> paths too) from a script
+/// of <see cref="FakeReply"/>s (JSON or SSE streaming, text, tool calls, HTTP errors with Retry-After) and records every
+/// request it received.
 /// </summary>
-public sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : ScriptedServer
 {
     // The wire format requires a creation time; nothing reads it, so a fixed one keeps every answer independent of the clock.
     private const long Created = 1_767_225_600; // 2026-01-01T00:00:00Z
 
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<FakeReply> _script = new();
-    private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private int _ids;
 
-    private FakeOpenAIServer(WebApplication app)
+    private FakeOpenAIServer()
     {
-        _app = app;
     }
 
-    /// <summary>The server root, e.g. <c>http://127.0.0.1:5123/</c> (an Azure OpenAI endpoint).</summary>
-    public Uri Root { get; private set; } = null!;
-
-    /// <summary>The base URL an OpenAI client is configured with, e.g. <c>http://127.0.0.1:5123/v1/</c>.</summary>
+    /// <summary>The base URL an OpenAI client is configured with, e.g. <c>http://127.0.0.1:5123/v1/</c>; <see cref="ScriptedServer.Root"/> is an Azure OpenAI endpoint.</summary>
     public Uri BaseUrl => new(Root, "v1/");
-
-    /// <summary>The reply used once the script is exhausted; by default a 500 error.</summary>
-    public FakeReply Fallback { get; set; } = FakeReply.Status(500);
-
-    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeOpenAIServer(app);
-        app.MapPost("/v1/chat/completions", server.HandleAsync);
-        // Azure OpenAI's v1 API path, for the AzureOpenAI provider.
-        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.Root = new Uri(address.TrimEnd('/') + "/");
-        return server;
-    }
-
-    /// <summary>Adds replies to the script; each request consumes the next one.</summary>
-    public void Enqueue(params FakeReply[] replies)
-    {
-        foreach (var reply in replies)
+        var server = new FakeOpenAIServer();
+        await server.ListenAsync(app =>
         {
-            _script.Enqueue(reply);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+            app.MapPost("/v1/chat/completions", server.HandleAsync);
+            // Azure OpenAI's v1 API path, for the AzureOpenAI provider.
+            app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
+            // Gemini's OpenAI-compatible endpoint (Ollama's is the /v1/ one above).
+            app.MapPost("/v1beta/openai/chat/completions", server.HandleAsync);
+        });
+        return server;
     }
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        var headers = context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString());
-        var request = new FakeRequest(context.Request.Path, body.RootElement.Clone(), headers, DateTimeOffset.UtcNow);
-        _requests.Enqueue(request);
-
-        var reply = _script.TryDequeue(out var next) ? next : Fallback;
+        var (request, reply) = await ReceiveAsync(context);
         while (reply is FakeReply.ComputedReply or FakeReply.DelayedReply)
         {
             if (reply is FakeReply.DelayedReply delayed)

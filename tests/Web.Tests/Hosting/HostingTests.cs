@@ -14,13 +14,14 @@ namespace AgentSupport.Web.Tests.Hosting;
 public sealed class HostingTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
 {
     [Fact]
-    public async Task Health_checks_the_database()
+    public async Task Health_is_liveness_and_ready_checks_the_database()
     {
-        var response = await app.CreateClient().GetAsync("/health");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        var live = await app.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        Assert.Equal("Healthy", live.GetProperty("status").GetString());
+        Assert.Empty(live.GetProperty("checks").EnumerateObject());
+
+        var ready = await app.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Fact]

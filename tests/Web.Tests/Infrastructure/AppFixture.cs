@@ -145,6 +145,12 @@ public class PostgresAppFixture : AppFixture
     private readonly string? _server = Environment.GetEnvironmentVariable(PostgresServer.Variable);
     private readonly string _database = $"agentsupport_test_{Guid.NewGuid():N}";
 
+    /// <summary>The database created for this fixture on the server.</summary>
+    public string Database => _database;
+
+    /// <summary>The server's connection string, null when no server is configured.</summary>
+    public string? ServerConnectionString => _server;
+
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings =>
     [
         new("Database:Provider", DatabaseExtensions.PostgreSql),

@@ -87,8 +87,8 @@ public sealed class WorkbenchModelPrivacyTests : IDisposable
         var wire = new RequestCapture();
         await using var services = ModelServices(server.BaseUrl, wire);
         var loop = new WorkbenchLoop(
-            new FileRunStore(_runs), _prompts.Store, services.GetRequiredService<ICustomerAgent>(), services.GetRequiredService<IChatClient>(),
-            new RunModel("OpenAICompatible", "privacy"), SandboxScenario.Default, services.GetRequiredService<ILoggerFactory>(),
+            new FileRunStore(_runs), _prompts.Store, services.GetRequiredService<ICustomerAgent>(),
+            WorkbenchModels.Single(services.GetRequiredService<IChatClient>(), new RunModel("OpenAICompatible", "privacy")), SandboxScenario.Default, services.GetRequiredService<ILoggerFactory>(),
             new WorkbenchLoopOptions { RetryBaseDelay = TimeSpan.Zero });
         var run = await loop.StartAsync(
             await PaymentComplaintsAsync(),

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Plugins.Tickets;
 using AgentSupport.Prompts;
@@ -151,7 +152,9 @@ public sealed class ConversationSimulator(
         try
         {
             var response = await simulatorModel.GetResponseAsync(messages, chatOptions, call.Token);
-            return (response.Text, TokenCounts.Of(response.Usage));
+            var usage = TokenCounts.Of(response.Usage);
+            AgentSupportTelemetry.TokensUsed(null, ModelRoles.Simulator, usage);
+            return (response.Text, usage);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
 using AgentSupport.Workbench.Loop.Judging;
@@ -56,31 +59,26 @@ public sealed class PairedRegenerator(ConversationSimulator simulator, Conversat
         var prompt = prompts.Agent(arm);
         var attempts = 0;
         SimulatedConversation conversation;
-        try
+        using (var span = StartSpan(AgentSupportTelemetry.RegenerateSpan, scenario, arm))
         {
-            conversation = await retry.ExecuteAsync(async token =>
+            try
             {
-                Interlocked.Increment(ref attempts);
-                return await simulator.RunAsync(scenario, prompt, prompts.Simulator, token);
-            }, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var partial = ex as ConversationFailedException;
-            return new ConversationResult
+                conversation = await retry.ExecuteAsync(async token =>
+                {
+                    Interlocked.Increment(ref attempts);
+                    return await simulator.RunAsync(scenario, prompt, prompts.Simulator, token);
+                }, cancellationToken);
+                // The agent's and the simulated customer's tokens together, each already counted where its call was made.
+                AgentSupportTelemetry.TagTokens(span, conversation.Usage);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                ScenarioId = scenario.Id,
-                Arm = arm,
-                PromptVersion = prompt.Number,
-                Failure = ex.Message,
-                Attempts = attempts,
-                Transcript = partial?.Partial ?? [],
-                DurationSec = partial?.PartialDurationSec ?? 0,
-                FinishedAt = _time.GetUtcNow(),
-            };
+                span?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                return Failed(scenario, arm, prompt, attempts, ex);
+            }
         }
 
-        var (judgement, judgeFailure, judgeUsage) = await JudgeOneAsync(scenario, conversation, prompts.Judge, retry, cancellationToken);
+        var (judgement, judgeFailure, judgeUsage) = await JudgeOneAsync(scenario, arm, conversation, prompts.Judge, retry, cancellationToken);
         var usage = TokenCounts.Add(conversation.Usage, judgeUsage);
         return new ConversationResult
         {
@@ -95,6 +93,22 @@ public sealed class PairedRegenerator(ConversationSimulator simulator, Conversat
             Judgement = judgement,
             JudgeFailure = judgeFailure,
             Usage = usage,
+            FinishedAt = _time.GetUtcNow(),
+        };
+    }
+
+    private ConversationResult Failed(Scenario scenario, Arm arm, PromptVersion prompt, int attempts, Exception ex)
+    {
+        var partial = ex as ConversationFailedException;
+        return new ConversationResult
+        {
+            ScenarioId = scenario.Id,
+            Arm = arm,
+            PromptVersion = prompt.Number,
+            Failure = ex.Message,
+            Attempts = attempts,
+            Transcript = partial?.Partial ?? [],
+            DurationSec = partial?.PartialDurationSec ?? 0,
             FinishedAt = _time.GetUtcNow(),
         };
     }
@@ -121,7 +135,7 @@ public sealed class PairedRegenerator(ConversationSimulator simulator, Conversat
             {
                 var (scenario, held) = item;
                 var conversation = new SimulatedConversation(held.Transcript, held.CustomerEnded, held.DurationSec, new SandboxSnapshot(held.FinishedAt, [], held.Effects), null);
-                var (judgement, failure, usage) = await JudgeOneAsync(scenario, conversation, judgePrompt, retry, token);
+                var (judgement, failure, usage) = await JudgeOneAsync(scenario, held.Arm, conversation, judgePrompt, retry, token);
                 var result = held with { Judgement = judgement, JudgeFailure = failure, Usage = TokenCounts.Add(held.Usage, usage), FinishedAt = _time.GetUtcNow() };
                 await onResult(result, token);
                 var unscoredSoFar = failure is null ? Volatile.Read(ref unscored) : Interlocked.Increment(ref unscored);
@@ -130,19 +144,27 @@ public sealed class PairedRegenerator(ConversationSimulator simulator, Conversat
     }
 
     private async Task<(Judgement? Judgement, string? Failure, TokenUsage? Usage)> JudgeOneAsync(
-        Scenario scenario, SimulatedConversation conversation, PromptVersion judgePrompt, ResiliencePipeline retry, CancellationToken cancellationToken)
+        Scenario scenario, Arm arm, SimulatedConversation conversation, PromptVersion judgePrompt, ResiliencePipeline retry, CancellationToken cancellationToken)
     {
+        using var span = StartSpan(AgentSupportTelemetry.JudgeSpan, scenario, arm);
         try
         {
             var (judgement, usage) = await retry.ExecuteAsync(
                 token => new ValueTask<(Judgement, TokenUsage?)>(judge.JudgeAsync(scenario, conversation, judgePrompt, token)), cancellationToken);
+            AgentSupportTelemetry.TokensUsed(span, ModelRoles.Judge, usage);
             return (judgement, null, usage);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            span?.SetStatus(ActivityStatusCode.Error, ex.Message);
             return (null, ex.Message, null);
         }
     }
+
+    private static Activity? StartSpan(string name, Scenario scenario, Arm arm) =>
+        AgentSupportTelemetry.Source.StartActivity(name)
+            ?.SetTag(AgentSupportTelemetry.ScenarioTag, scenario.Id)
+            .SetTag(AgentSupportTelemetry.ArmTag, arm.ToString());
 
     private ResiliencePipeline RetryPipeline() => new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions

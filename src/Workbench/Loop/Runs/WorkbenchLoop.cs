@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
@@ -25,8 +27,7 @@ public sealed class WorkbenchLoop(
     IRunStore runs,
     FilePromptStore prompts,
     ICustomerAgent agent,
-    IChatClient model,
-    RunModel modelInfo,
+    WorkbenchModels models,
     SandboxScenario fixture,
     ILoggerFactory loggerFactory,
     WorkbenchLoopOptions? options = null,
@@ -41,7 +42,9 @@ public sealed class WorkbenchLoop(
 
     // The proposer, the simulated customer and the judge see conversation text; the agent under test is not wrapped,
     // since it answers the simulated customer as the live agent answers a real one.
-    private readonly IChatClient _model = new PersonalDataRedactingChatClient(model);
+    private readonly IChatClient _simulator = new PersonalDataRedactingChatClient(models.Simulator);
+    private readonly IChatClient _judge = new PersonalDataRedactingChatClient(models.Judge);
+    private readonly IChatClient _proposer = new PersonalDataRedactingChatClient(models.Proposer);
     private readonly ILogger _logger = loggerFactory.CreateLogger<WorkbenchLoop>();
 
     public ConversationAnalyzer Analyzer { get; } = new((options ?? new WorkbenchLoopOptions()).Analysis);
@@ -68,7 +71,7 @@ public sealed class WorkbenchLoop(
             UpdatedAt = now,
             Status = RunStatus.Created,
             Parameters = parameters,
-            Model = modelInfo,
+            Model = models.Record,
             Prompts = new RunPromptVersions
             {
                 Baseline = baseline.Number,
@@ -96,13 +99,15 @@ public sealed class WorkbenchLoop(
         {
             CandidateCheck = changes => CandidateComposer.Check(baseline, changes, prompts.Validator),
         };
-        var proposer = new Proposer(_model, new ProposerOptions
+        var proposer = new Proposer(_proposer, new ProposerOptions
         {
             MaxAttempts = _options.ProposerAttempts, Language = run.Parameters.ProposalLanguage, CallTimeout = _options.ProposerTimeout,
         });
+        using var span = AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.ProposeSpan)?.SetTag(AgentSupportTelemetry.RunIdTag, run.Id);
         try
         {
             var outcome = await proposer.ProposeAsync(prompts.Get(ProposerPromptId, run.Prompts.Proposer), run.ProposerInputs, validator, cancellationToken);
+            AgentSupportTelemetry.TokensUsed(span, ModelRoles.Proposer, outcome.Usage);
             return await SaveAsync(run with
             {
                 Status = RunStatus.AwaitingApproval,
@@ -308,8 +313,8 @@ public sealed class WorkbenchLoop(
     {
         var simulation = new SimulationOptions { Temperature = run.Parameters.Temperature, CallTimeout = _options.CallTimeout };
         return new PairedRegenerator(
-            new ConversationSimulator(agent, _model, fixture, loggerFactory, simulation),
-            new ConversationJudge(_model, simulation),
+            new ConversationSimulator(agent, _simulator, fixture, loggerFactory, simulation),
+            new ConversationJudge(_judge, simulation),
             new RegenerationOptions
             {
                 Parallelism = run.Parameters.Parallelism,

@@ -32,7 +32,7 @@ public sealed class PlantedDefectLoopTests : IDisposable
     private FilePromptStore Store => _prompts.Store;
 
     private WorkbenchLoop Loop() => new(
-        new FileRunStore(_runs), Store, _model.Agent, _model.Chat, new RunModel("Offline", _model.Factory.ModelId),
+        new FileRunStore(_runs), Store, _model.Agent, WorkbenchModels.Single(_model.Chat, new RunModel("Offline", _model.Factory.ModelId)),
         SandboxScenario.Default, _model.Logging, new WorkbenchLoopOptions { RetryBaseDelay = TimeSpan.Zero });
 
     private static RunParameters Parameters => new() { Dataset = "planted payments", PerContext = 5, Parallelism = 4, Retries = 1, Seed = 42 };

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using AgentSupport.Agent.Telemetry;
+using AgentSupport.Agent.Tests.Fakes;
+using AgentSupport.Web.Tests.Conversations;
+using AgentSupport.Web.Tests.Infrastructure;
+
+namespace AgentSupport.Web.Tests.Observability;
+
+/// <summary>
+/// One chat turn over real HTTP, its spans captured in memory: the tool call sits inside the agent's turn, inside the
+/// chat turn, inside the HTTP request, in one trace, with the model calls beside the tool call.
+/// </summary>
+public abstract class TurnTracingTests<TFixture>(TFixture app) : ProviderTests<TFixture>(app) where TFixture : AppFixture
+{
+    private static readonly TimeSpan ExportWait = TimeSpan.FromSeconds(30);
+
+    protected abstract ExportedSpans Spans { get; }
+
+    [SkippableFact]
+    public async Task A_turns_tool_call_is_inside_its_turn_inside_the_http_request()
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync("traced");
+        var conversation = await ChatClient.StartAsync(customer);
+        App.Model.Enqueue(
+            FakeReply.ToolCalls(("Tickets_create_ticket", new { subject = "Pago atrasado", description = "No llega mi pago.", category = "payout" })),
+            FakeReply.Text("Listo, abrí tu ticket."));
+
+        var events = await ChatClient.SendAsync(customer, conversation.Id, "Abre un ticket por mi pago");
+        Assert.Equal("done", events[^1].Event);
+
+        var request = await ServerSpanAsync($"/api/conversations/{conversation.Id}/messages");
+        var trace = Spans.Snapshot().Where(span => span.TraceId == request.TraceId).ToList();
+        var chatTurn = Assert.Single(trace, span => span.OperationName == AgentSupportTelemetry.ChatTurnSpan);
+        var agentTurn = Assert.Single(trace, span => span.OperationName == AgentSupportTelemetry.AgentTurnSpan);
+        var toolCall = Assert.Single(trace, span => span.OperationName == AgentSupportTelemetry.ToolCallSpan);
+        Assert.Equal(["Tickets", "create_ticket", true], new object?[]
+        {
+            toolCall.GetTagItem(AgentSupportTelemetry.PluginTag), toolCall.GetTagItem(AgentSupportTelemetry.FunctionTag), toolCall.GetTagItem(AgentSupportTelemetry.SucceededTag),
+        });
+        Assert.Equal([agentTurn, chatTurn, request], Ancestors(toolCall, trace).Where(span => span == agentTurn || span == chatTurn || span == request));
+        Assert.Equal(conversation.Id.ToString(), chatTurn.GetTagItem(AgentSupportTelemetry.ConversationIdTag)?.ToString());
+        Assert.Equal(("completed", 22L, 14L), (
+            agentTurn.GetTagItem(AgentSupportTelemetry.OutcomeTag), agentTurn.GetTagItem(AgentSupportTelemetry.InputTokensTag), agentTurn.GetTagItem(AgentSupportTelemetry.OutputTokensTag)));
+
+        // The two requests to the model (the tool call, then the answer) are GenAI chat spans inside the agent's turn.
+        var modelCalls = trace.Where(span => span.Source.Name == AgentSupportTelemetry.ModelSourceName && Equals(span.GetTagItem("gen_ai.operation.name"), "chat")).ToList();
+        Assert.Equal(2, modelCalls.Count);
+        Assert.All(modelCalls, call => Assert.Contains(agentTurn, Ancestors(call, trace)));
+        Assert.All(modelCalls, call => Assert.Equal("fake-model", call.GetTagItem("gen_ai.request.model")));
+        AssertDatabaseSpans(trace, request);
+    }
+
+    /// <summary>Database calls that are traced (PostgreSQL's) are inside the request too.</summary>
+    protected virtual void AssertDatabaseSpans(IReadOnlyList<Activity> trace, Activity request)
+    {
+    }
+
+    protected static IEnumerable<Activity> Ancestors(Activity span, IReadOnlyList<Activity> trace)
+    {
+        var byId = trace.ToDictionary(s => s.SpanId);
+        for (var parent = span.ParentSpanId; byId.TryGetValue(parent, out var next); parent = next.ParentSpanId)
+        {
+            yield return next;
+        }
+    }
+
+    /// <summary>
+    /// The server span of the request to <paramref name="path"/>. It ends after the last byte of the streamed answer
+    /// reached the client, so it is exported a moment after the client has read the answer.
+    /// </summary>
+    private async Task<Activity> ServerSpanAsync(string path)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var found = Spans.Snapshot().FirstOrDefault(span => span.Kind == ActivityKind.Server && Equals(span.GetTagItem("url.path"), path));
+            if (found is not null)
+            {
+                return found;
+            }
+
+            Assert.True(waited.Elapsed < ExportWait, $"No server span for {path} was exported.");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+}
+
+public sealed class TurnTracingSqliteTests(TracedSqliteAppFixture app) : TurnTracingTests<TracedSqliteAppFixture>(app), IClassFixture<TracedSqliteAppFixture>
+{
+    protected override ExportedSpans Spans => App.Spans;
+}
+
+public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : TurnTracingTests<TracedPostgresAppFixture>(app), IClassFixture<TracedPostgresAppFixture>
+{
+    protected override ExportedSpans Spans => App.Spans;
+
+    protected override void AssertDatabaseSpans(IReadOnlyList<Activity> trace, Activity request)
+    {
+        var queries = trace.Where(span => span.Source.Name == "Npgsql").ToList();
+        Assert.NotEmpty(queries);
+        Assert.All(queries, query => Assert.Contains(request, Ancestors(query, trace)));
+    }
+}
