@@ -69,6 +69,8 @@ public sealed class LoadHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Outside a test project there is no test manifest to find the app's folder by.
+        builder.UseContentRoot(RepositoryFiles.Path("src", "Web"));
         builder.UseEnvironment("Production");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
@@ -87,6 +89,7 @@ public sealed class LoadHost : WebApplicationFactory<Program>
             ["Prompts:Watch"] = "false",
             // Request logs for thousands of turns would measure the console, not the app.
             ["Logging:LogLevel:Default"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Error",
         };
         if (_model is not null)
         {
