@@ -28,6 +28,9 @@ public static class LoadReport
             Line("overhead per turn", Percentiles(measured.Select(Overhead)) + " (turn latency minus the fake model's time on the turn's calls)");
             var clean = measured.Where(t => t.ModelFaults == 0).ToList();
             Line("  turns without a fault", $"{Percentiles(clean.Select(Overhead))} ({clean.Count} turns)");
+            // Past the prompt's turn budget the agent hands over without calling the model; these are the turns that did call it.
+            var modelTurns = clean.Where(t => t.ModelTime > TimeSpan.Zero).ToList();
+            Line("  of which called the model", $"{Percentiles(modelTurns.Select(Overhead))} ({modelTurns.Count} turns)");
             Line("  turns with a fault", $"{Percentiles(measured.Where(t => t.ModelFaults > 0).Select(Overhead))} ({measured.Count - clean.Count} turns; retry waits count as overhead)");
             var server = host.Model!.Counts;
             Line("model calls", $"{server.Calls}: {server.Served} served, {server.Throttled} × 429, {server.ServerErrors} × 500, {server.Stalled} stalled, {server.Cut} cut");
