@@ -30,21 +30,20 @@ public static class ProblemDetailsExtensions
         {
             if (exception is not BadHttpRequestException bad) return false;
 
-            http.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = bad.StatusCode,
-                    Title = "The request could not be read",
-                    Detail = bad.InnerException is System.Text.Json.JsonException json
-                        ? $"The body is not valid JSON: {json.Message}"
-                        : bad.Message,
-                },
-            });
+            return await WriteProblemAsync(problems, http, exception, bad.StatusCode, "The request could not be read",
+                bad.InnerException is System.Text.Json.JsonException json ? $"The body is not valid JSON: {json.Message}" : bad.Message);
         }
+    }
+
+    private static ValueTask<bool> WriteProblemAsync(IProblemDetailsService problems, HttpContext http, Exception exception, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        return problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
     }
 
     /// <summary>
@@ -60,19 +59,9 @@ public static class ProblemDetailsExtensions
             if (!IsTransientDatabaseFailure(exception)) return false;
 
             logger.LogWarning("The database is unavailable: {Reason}", exception.GetBaseException().Message);
-            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "The service is briefly unavailable",
-                    Detail = $"Please try again in {RetryAfterSeconds} seconds.",
-                },
-            });
+            return await WriteProblemAsync(problems, http, exception, StatusCodes.Status503ServiceUnavailable,
+                "The service is briefly unavailable", $"Please try again in {RetryAfterSeconds} seconds.");
         }
 
         // EF Core wraps provider errors (DbUpdateException, InvalidOperationException), so the whole chain is searched.
