@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -7,13 +8,15 @@ public static class ProblemDetailsExtensions
 {
     /// <summary>
     /// Every error leaves the API as RFC 7807 problem details: validation (400 with per-field errors),
-    /// unreadable bodies (400), auth (401/403), missing routes (404) and unexpected failures (500, no stack trace).
+    /// unreadable bodies (400), auth (401/403), missing routes (404), an unreachable database (503 with
+    /// <c>Retry-After</c>) and unexpected failures (500, no stack trace).
     /// </summary>
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddValidation();
         // Bodies that do not bind (malformed JSON, wrong types) throw so the handler can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -27,20 +30,49 @@ public static class ProblemDetailsExtensions
         {
             if (exception is not BadHttpRequestException bad) return false;
 
-            http.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
+            return await WriteProblemAsync(problems, http, exception, bad.StatusCode, "The request could not be read",
+                bad.InnerException is System.Text.Json.JsonException json ? $"The body is not valid JSON: {json.Message}" : bad.Message);
+        }
+    }
+
+    private static ValueTask<bool> WriteProblemAsync(IProblemDetailsService problems, HttpContext http, Exception exception, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        return problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    /// <summary>
+    /// A database that cannot be reached (down, restarting, connection cut) is a passing condition, not a bug: the client
+    /// is told to come back shortly. The connection pool discards broken connections, so the app recovers by itself.
+    /// </summary>
+    private sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
+    {
+        private const int RetryAfterSeconds = 5;
+
+        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        {
+            if (!IsTransientDatabaseFailure(exception)) return false;
+
+            logger.LogWarning("The database is unavailable: {Reason}", exception.GetBaseException().Message);
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await WriteProblemAsync(problems, http, exception, StatusCodes.Status503ServiceUnavailable,
+                "The service is briefly unavailable", $"Please try again in {RetryAfterSeconds} seconds.");
+        }
+
+        // EF Core wraps provider errors (DbUpdateException, InvalidOperationException), so the whole chain is searched.
+        private static bool IsTransientDatabaseFailure(Exception? exception)
+        {
+            for (; exception is not null; exception = exception.InnerException)
             {
-                HttpContext = http,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = bad.StatusCode,
-                    Title = "The request could not be read",
-                    Detail = bad.InnerException is System.Text.Json.JsonException json
-                        ? $"The body is not valid JSON: {json.Message}"
-                        : bad.Message,
-                },
-            });
+                if (exception is DbException { IsTransient: true }) return true;
+            }
+
+            return false;
         }
     }
 }

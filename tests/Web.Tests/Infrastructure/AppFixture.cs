@@ -154,8 +154,11 @@ public class PostgresAppFixture : AppFixture
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings =>
     [
         new("Database:Provider", DatabaseExtensions.PostgreSql),
-        new("ConnectionStrings:Default", _server is null ? null : PostgresServer.ForDatabase(_server, _database)),
+        new("ConnectionStrings:Default", _server is null ? null : AppConnection(PostgresServer.ForDatabase(_server, _database))),
     ];
+
+    /// <summary>The connection string the app is given for its database; a fixture may route it elsewhere (a proxy).</summary>
+    protected virtual string AppConnection(string connectionString) => connectionString;
 
     public override async Task InitializeAsync()
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>The export files of an analysis, named as the older system named them.</summary>
@@ -14,12 +12,7 @@ public static class AnalysisExports
     public static async Task WriteAsync(AnalysisReport report, string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
-        await using (var ranking = new StreamWriter(Path.Combine(directory, RankingFile), append: false, new UTF8Encoding(false)))
-        {
-            ToolRankingCsv.Write(ranking, report.Result.Ranking);
-        }
-
-        await using var analysis = File.Create(Path.Combine(directory, AnalysisFile));
-        await AnalysisJson.WriteExportDocumentAsync(analysis, report, cancellationToken);
+        await AtomicFile.WriteTextAsync(Path.Combine(directory, RankingFile), ranking => ToolRankingCsv.Write(ranking, report.Result.Ranking), cancellationToken);
+        await AtomicFile.WriteAsync(Path.Combine(directory, AnalysisFile), (analysis, ct) => AnalysisJson.WriteExportDocumentAsync(analysis, report, ct), cancellationToken);
     }
 }

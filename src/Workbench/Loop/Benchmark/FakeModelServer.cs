@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +17,7 @@ namespace AgentSupport.Workbench.Loop.Benchmark;
 /// <summary>
 /// An OpenAI-compatible chat completions server on 127.0.0.1 that behaves like a slow, unreliable provider: every call
 /// (and POST /v1/embeddings) is answered after <see cref="FakeModelSettings.Latency"/>, the calls <see cref="FaultSchedule"/> picks get a 429
-/// (with <c>Retry-After: 0</c>) or a 500, and the others are answered by <see cref="FakeModelSettings.Model"/> (the
+/// (with <c>Retry-After: 0</c>), a 500, a stream that stalls or one cut short (<see cref="ModelFault"/>), and the others are answered by <see cref="FakeModelSettings.Model"/> (the
 /// Offline engine, which tells the roles apart from the messages since hints never cross HTTP; the simulated
 /// customer's goal is read back from its prompt by <see cref="SimulatorPromptHints"/>).
 /// </summary>
@@ -30,12 +32,15 @@ public sealed class FakeModelServer : IAsyncDisposable
     private long _served;
     private long _throttled;
     private long _serverErrors;
+    private long _stalled;
+    private long _cut;
+    private readonly ConcurrentDictionary<long, SeedTally> _bySeed = new();
 
     private FakeModelServer(WebApplication app, FakeModelSettings settings)
     {
         _app = app;
         _settings = settings;
-        _faults = new FaultSchedule(settings.FaultRate, settings.Seed);
+        _faults = new FaultSchedule(settings.FaultRate, settings.Seed, settings.Faults);
     }
 
     /// <summary>The base URL an OpenAI client is configured with, e.g. <c>http://127.0.0.1:5123/v1/</c>.</summary>
@@ -43,7 +48,19 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     /// <summary>What the server received and answered so far.</summary>
     public FakeModelCounts Counts => new(
-        Interlocked.Read(ref _calls), Interlocked.Read(ref _served), Interlocked.Read(ref _throttled), Interlocked.Read(ref _serverErrors));
+        Interlocked.Read(ref _calls), Interlocked.Read(ref _served), Interlocked.Read(ref _throttled), Interlocked.Read(ref _serverErrors),
+        Interlocked.Read(ref _stalled), Interlocked.Read(ref _cut));
+
+    /// <summary>
+    /// The chat calls that carried <paramref name="seed"/>: how many, how many failed, and the time spent answering them
+    /// (from each request's arrival to its last byte or the client giving up). The agent sends a seed per conversation,
+    /// so a client that waits for each turn can tell how much of the turn was the model's.
+    /// </summary>
+    public FakeModelSeedUsage UsageOf(long seed)
+    {
+        var tally = _bySeed.GetValueOrDefault(seed);
+        return tally is null ? new FakeModelSeedUsage(TimeSpan.Zero, 0, 0) : tally.Snapshot();
+    }
 
     /// <summary>Starts listening on a free port of 127.0.0.1.</summary>
     public static async Task<FakeModelServer> StartAsync(FakeModelSettings settings, CancellationToken cancellationToken = default)
@@ -70,42 +87,85 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         var call = Interlocked.Increment(ref _calls);
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        await Task.Delay(_settings.Latency, context.RequestAborted);
-        if (_faults.StatusFor(call) is { } status)
+        var request = ChatCompletionsWire.Read(body.RootElement);
+        var fault = _faults.FaultFor(call);
+        try
         {
-            Interlocked.Increment(ref status == StatusCodes.Status429TooManyRequests ? ref _throttled : ref _serverErrors);
-            context.Response.StatusCode = status;
-            if (status == StatusCodes.Status429TooManyRequests)
+            await AnswerAsync(context, call, fault, request);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (a stall it timed out, or a turn it cancelled): nothing is left to answer.
+        }
+        finally
+        {
+            if (request.Options.Seed is { } seed)
+            {
+                _bySeed.GetOrAdd(seed, _ => new SeedTally()).Add(Stopwatch.GetTimestamp() - started, fault is not null);
+            }
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, long call, ModelFault? fault, ChatCompletionsWire.Request request)
+    {
+        await Task.Delay(_settings.Latency, context.RequestAborted);
+        if (fault is ModelFault.Throttled or ModelFault.ServerError)
+        {
+            var throttled = fault == ModelFault.Throttled;
+            Interlocked.Increment(ref throttled ? ref _throttled : ref _serverErrors);
+            context.Response.StatusCode = throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status500InternalServerError;
+            if (throttled)
             {
                 context.Response.Headers.RetryAfter = "0";
             }
 
-            await context.Response.WriteAsJsonAsync(new { error = new { message = $"Injected fault on call {call}", type = status == 429 ? "rate_limit_exceeded" : "server_error" } });
+            await context.Response.WriteAsJsonAsync(new { error = new { message = $"Injected fault on call {call}", type = throttled ? "rate_limit_exceeded" : "server_error" } });
             return;
         }
 
-        var request = ChatCompletionsWire.Read(body.RootElement);
         var response = await _settings.Model.GetResponseAsync(request.Messages, SimulatorPromptHints.Restore(request.Messages, request.Options), context.RequestAborted);
         var message = response.Messages[^1];
         var usage = response.Usage ?? EstimatedUsage(request.Messages, message);
         var id = $"chatcmpl-{call.ToString(CultureInfo.InvariantCulture)}";
         var model = request.Model.Length > 0 ? request.Model : "agentsupport-bench";
-        Interlocked.Increment(ref _served);
-        if (!request.Stream)
+        if (fault is null)
+        {
+            Interlocked.Increment(ref _served);
+        }
+
+        if (!request.Stream && fault is null)
         {
             await context.Response.WriteAsJsonAsync(ChatCompletionsWire.Completion(id, model, message, usage), WireJson, context.RequestAborted);
             return;
         }
 
         context.Response.ContentType = "text/event-stream";
-        foreach (var chunk in ChatCompletionsWire.Chunks(id, model, message, usage))
+        var chunks = ChatCompletionsWire.Chunks(id, model, message, usage).ToList();
+        // A broken stream gets as far as its first chunk, so the client has started reading a reply when it breaks.
+        foreach (var chunk in fault is null ? chunks : chunks.Take(1))
         {
             await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(chunk, WireJson)}\n\n", Encoding.UTF8, context.RequestAborted);
         }
 
-        await context.Response.WriteAsync("data: [DONE]\n\n", Encoding.UTF8, context.RequestAborted);
+        switch (fault)
+        {
+            case ModelFault.Stall:
+                Interlocked.Increment(ref _stalled);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+                return;
+            case ModelFault.CutStream:
+                Interlocked.Increment(ref _cut);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                context.Abort();
+                return;
+            default:
+                await context.Response.WriteAsync("data: [DONE]\n\n", Encoding.UTF8, context.RequestAborted);
+                return;
+        }
     }
 
     /// <summary>
@@ -156,5 +216,25 @@ public sealed class FakeModelServer : IAsyncDisposable
         var input = prompt.Sum(message => message.Text.Length) / 4 + 1;
         var output = answer.Text.Length / 4 + 1;
         return new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output };
+    }
+
+    private sealed class SeedTally
+    {
+        private long _ticks;
+        private long _calls;
+        private long _faults;
+
+        public void Add(long ticks, bool faulted)
+        {
+            Interlocked.Add(ref _ticks, ticks);
+            Interlocked.Increment(ref _calls);
+            if (faulted)
+            {
+                Interlocked.Increment(ref _faults);
+            }
+        }
+
+        public FakeModelSeedUsage Snapshot() =>
+            new(Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)), Interlocked.Read(ref _calls), Interlocked.Read(ref _faults));
     }
 }

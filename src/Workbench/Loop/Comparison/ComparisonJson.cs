@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AgentSupport.Workbench.Analysis;
 using System.Text.Json.Serialization;
 
 namespace AgentSupport.Workbench.Loop.Comparison;
@@ -21,7 +22,7 @@ public static class ComparisonJson
     public static async Task WriteAsync(string directory, ComparisonResult result, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, FileName), Serialize(result) + "\n", cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(directory, FileName), Serialize(result) + "\n", cancellationToken);
     }
 }
 

@@ -33,7 +33,7 @@ public static class ComparisonReportHtml
     public static async Task WriteAsync(string directory, ComparisonResult result, IReadOnlyList<TranscriptPair> samples, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, FileName), Render(result, samples), cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(directory, FileName), Render(result, samples), cancellationToken);
     }
 
     public static string Render(ComparisonResult result, IReadOnlyList<TranscriptPair> samples)

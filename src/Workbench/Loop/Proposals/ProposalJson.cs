@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AgentSupport.Workbench.Analysis;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -29,7 +30,7 @@ public static class ProposalJson
     {
         Directory.CreateDirectory(directory);
         var text = response.ToJsonString(Options);
-        await File.WriteAllTextAsync(Path.Combine(directory, FileName), text + "\n", cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(directory, FileName), text + "\n", cancellationToken);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Loop.Comparison;
@@ -20,8 +19,6 @@ public static class RunExports
     public const string BaselineConversationsFile = "baseline_conversations.jsonl";
     public const string ProposedConversationsFile = "proposed_conversations.jsonl";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <returns>The files written, by name.</returns>
     public static async Task<IReadOnlyList<string>> WriteAsync(
         RunRecord run, IReadOnlyList<ConversationResult> results, ConversationAnalyzer analyzer, string directory, CancellationToken cancellationToken = default)
@@ -35,30 +32,40 @@ public static class RunExports
             written.Add(ProposalJson.FileName);
         }
 
-        await using (var ranking = new StreamWriter(Path.Combine(directory, AnalysisExports.RankingFile), append: false, Utf8))
-        {
-            ToolRankingCsv.Write(ranking, run.DatasetAnalysis.Ranking);
-        }
+        await AtomicFile.WriteTextAsync(Path.Combine(directory, AnalysisExports.RankingFile), ranking => ToolRankingCsv.Write(ranking, run.DatasetAnalysis.Ranking), cancellationToken);
 
         written.Add(AnalysisExports.RankingFile);
         var scenarios = run.Scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var order = run.Scenarios.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         foreach (var (arm, file) in new[] { (Arm.Baseline, BaselineConversationsFile), (Arm.Candidate, ProposedConversationsFile) })
         {
-            await using var output = File.Create(Path.Combine(directory, file));
-            await SeedJsonlWriter.WriteAsync(
+            await AtomicFile.WriteAsync(Path.Combine(directory, file), (output, ct) => SeedJsonlWriter.WriteAsync(
                 output,
                 results.Where(r => r.Arm == arm).OrderBy(r => order[r.ScenarioId]).Select(r => RegeneratedConversations.ToSeed(r, scenarios[r.ScenarioId]))
                     .Select(seed => redact ? ExportRedaction.Redact(seed) : seed),
-                cancellationToken);
+                ct), cancellationToken);
             written.Add(file);
         }
 
         var arms = RunArms.From(run, results);
-        using (var baselineMeta = ConversationMetaCsvWriter.Create(Path.Combine(directory, AnalysisExports.BaselineMetaFile)))
-        using (var proposedMeta = ConversationMetaCsvWriter.Create(Path.Combine(directory, AnalysisExports.ProposedMetaFile)))
+        var (baselinePath, proposedPath) = (Path.Combine(directory, AnalysisExports.BaselineMetaFile), Path.Combine(directory, AnalysisExports.ProposedMetaFile));
+        var (baselinePartial, proposedPartial) = (AtomicFile.TemporaryFor(baselinePath), AtomicFile.TemporaryFor(proposedPath));
+        try
         {
-            await arms.AnalyseAsync(analyzer, run, baselineMeta.Write, proposedMeta.Write, cancellationToken);
+            // Both CSVs stream during one analysis, so they are published together once it has finished.
+            using (var baselineMeta = ConversationMetaCsvWriter.Create(baselinePartial))
+            using (var proposedMeta = ConversationMetaCsvWriter.Create(proposedPartial))
+            {
+                await arms.AnalyseAsync(analyzer, run, baselineMeta.Write, proposedMeta.Write, cancellationToken);
+            }
+
+            File.Move(baselinePartial, baselinePath, overwrite: true);
+            File.Move(proposedPartial, proposedPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(baselinePartial);
+            File.Delete(proposedPartial);
         }
 
         written.AddRange([AnalysisExports.BaselineMetaFile, AnalysisExports.ProposedMetaFile]);

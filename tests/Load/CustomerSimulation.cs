@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Workbench.Loop.Benchmark;
+
+namespace AgentSupport.Load;
+
+/// <summary>
+/// Customers as a browser drives them, all at once: each signs up, logs in for a token, starts a conversation and
+/// sends its messages one after the other, reading each streamed answer to its end before the next.
+/// </summary>
+public static class CustomerSimulation
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What customers ask, in turn; a conversation longer than the list starts over with a numbered copy.</summary>
+    private static readonly string[] Questions =
+    [
+        "Hola, buenas tardes",
+        "¿Cuándo me depositan el pago de mi auto?",
+        "Quiero agendar una inspección para mi coche",
+        "¿Qué documentos necesito para vender?",
+        "¿Cuál es el horario del centro de inspección?",
+        "Mi auto es un Mazda 3 2019",
+        "¿Cuánto me ofrecen por él?",
+        "¿Puedo cambiar la fecha de la inspección?",
+        "Quiero saber el estado de mi trámite",
+        "¿Aceptan autos con adeudo de tenencia?",
+        "¿Cómo cancelo mi cita?",
+        "¿Dónde están sus sucursales?",
+        "Tengo una duda con la factura",
+        "¿Cuánto tarda la transferencia?",
+        "¿Qué pasa si el auto tiene un golpe?",
+        "¿Puedo vender un auto que no está a mi nombre?",
+        "Necesito hablar de mi oferta",
+        "¿Revisan el motor en la inspección?",
+        "Perfecto, muchas gracias",
+        "Eso es todo, hasta luego",
+    ];
+
+    public static async Task<LoadRun> RunAsync(LoadHost host, LoadOptions options, CancellationToken ct = default)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = host.BaseAddress,
+            Timeout = TimeSpan.FromMinutes(10),
+        };
+        var customers = await Task.WhenAll(Enumerable.Range(1, options.Customers).Select(n => SignUpAsync(http, n, ct)));
+        var started = Stopwatch.GetTimestamp();
+        var conversations = await Task.WhenAll(customers.Select(token => ConverseAsync(http, host.Model, token, options.Turns, ct)));
+        return new LoadRun(conversations, Stopwatch.GetElapsedTime(started));
+    }
+
+    public static string Question(int turn) =>
+        turn <= Questions.Length ? Questions[turn - 1] : $"{Questions[(turn - 1) % Questions.Length]} ({turn.ToString(CultureInfo.InvariantCulture)})";
+
+    private static async Task<string> SignUpAsync(HttpClient http, int n, CancellationToken ct)
+    {
+        var email = $"load-{n.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}@example.com";
+        const string password = "L0ad-Test-Passw0rd!";
+        (await http.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = $"Cliente {n}" }, ct)).EnsureSuccessStatusCode();
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { email, password }, ct);
+        login.EnsureSuccessStatusCode();
+        return (await login.Content.ReadFromJsonAsync<LoginResponse>(Json, ct))!.AccessToken;
+    }
+
+    private static async Task<ConversationRecord> ConverseAsync(HttpClient http, FakeModelServer? model, string token, int turns, CancellationToken ct)
+    {
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/api/conversations")
+        {
+            Content = JsonContent.Create(new { context = "service", channel = "webchat", language = "es" }),
+        };
+        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var started = await http.SendAsync(start, ct);
+        started.EnsureSuccessStatusCode();
+        var conversation = (await started.Content.ReadFromJsonAsync<ConversationResponse>(Json, ct))!;
+        // The agent sends the conversation's seed with every model call; the fake model tallies its time by it.
+        var seed = (long)conversation.Id.GetHashCode();
+
+        var record = new ConversationRecord(conversation.Id, []);
+        for (var turn = 1; turn <= turns; turn++)
+        {
+            var before = model?.UsageOf(seed);
+            var clock = Stopwatch.GetTimestamp();
+            var sample = await SendAsync(http, token, conversation.Id, Question(turn), ct);
+            var elapsed = Stopwatch.GetElapsedTime(clock);
+            var used = before is null ? null : model!.UsageOf(seed).Since(before);
+            record.Turns.Add(sample with { Latency = elapsed, ModelTime = used?.Time, ModelFaults = used?.Faults ?? 0 });
+        }
+
+        return record;
+    }
+
+    private static async Task<TurnRecord> SendAsync(HttpClient http, string token, Guid conversationId, string text, CancellationToken ct)
+    {
+        using var send = new HttpRequestMessage(HttpMethod.Post, $"/api/conversations/{conversationId}/messages")
+        {
+            Content = JsonContent.Create(new { text }),
+        };
+        send.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await http.SendAsync(send, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new TurnRecord(text, Accepted: false, Seen: null, TurnOutcome.Refused, $"HTTP {(int)response.StatusCode}");
+            }
+
+            return await ReadStreamAsync(text, await response.Content.ReadAsStreamAsync(ct), ct);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new TurnRecord(text, Accepted: false, Seen: null, TurnOutcome.Broken, $"connection: {ex.HttpRequestError}");
+        }
+    }
+
+    private static async Task<TurnRecord> ReadStreamAsync(string text, Stream body, CancellationToken ct)
+    {
+        var answer = new StringBuilder();
+        using var reader = new StreamReader(body);
+        try
+        {
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                if (!line.StartsWith("data: ", StringComparison.Ordinal)) continue;
+                var item = JsonSerializer.Deserialize<ChatStreamEvent>(line[6..], Json)!;
+                switch (item.Type)
+                {
+                    case "delta":
+                        answer.Append(item.Text);
+                        break;
+                    case "done":
+                        return new TurnRecord(text, Accepted: true, answer.ToString(), TurnOutcome.Answered, null);
+                    case "error":
+                        // The error's message replaces whatever was streamed: it is what the customer sees.
+                        return new TurnRecord(text, Accepted: true, item.Text, TurnOutcome.FailureShown, null);
+                }
+            }
+        }
+        catch (IOException ex)
+        {
+            return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, $"stream: {ex.GetType().Name}");
+        }
+
+        return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, "stream ended without done or error");
+    }
+}
+
+/// <summary>What a run did: every conversation as its customer saw it, and how long the conversations took together.</summary>
+public sealed record LoadRun(IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed);
+
+public sealed record ConversationRecord(Guid Id, List<TurnRecord> Turns);
+
+/// <param name="Sent">The customer's message.</param>
+/// <param name="Accepted">The app took the message (it answered with a stream).</param>
+/// <param name="Seen">The reply or failure message the customer was shown; null when the stream broke first.</param>
+/// <param name="Error">For refused and broken turns, what went wrong.</param>
+/// <param name="Latency">From sending the message to the end of the answer's stream.</param>
+/// <param name="ModelTime">Time the fake model spent on the turn's calls (fault mode).</param>
+/// <param name="ModelFaults">Calls of the turn the fake model failed on purpose.</param>
+public sealed record TurnRecord(
+    string Sent, bool Accepted, string? Seen, TurnOutcome Outcome, string? Error,
+    TimeSpan Latency = default, TimeSpan? ModelTime = null, long ModelFaults = 0);
+
+public enum TurnOutcome
+{
+    /// <summary>The agent answered.</summary>
+    Answered,
+
+    /// <summary>The turn failed and the customer was told so (the stream's <c>error</c> event).</summary>
+    FailureShown,
+
+    /// <summary>The app answered the message with an error status.</summary>
+    Refused,
+
+    /// <summary>The connection or the stream broke before the turn ended.</summary>
+    Broken,
+}

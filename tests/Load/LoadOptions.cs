@@ -1,0 +1,30 @@
+namespace AgentSupport.Load;
+
+/// <summary>What one load run does.</summary>
+/// <param name="Postgres">A PostgreSQL connection string whose role may create databases; the run creates a fresh one and drops it.</param>
+/// <param name="Customers">Simulated customers, all talking at once.</param>
+/// <param name="Turns">Messages each customer sends, one after the other's answer.</param>
+/// <param name="Faults">Whether the agent talks to the fake model (latency and faults) instead of the Offline engine.</param>
+/// <param name="Latency">The fake model's wait before every answer.</param>
+/// <param name="FaultRate">Share of the fake model's calls that fail (429, 500, stall, cut stream).</param>
+/// <param name="Seed">Places the faults.</param>
+/// <param name="StreamIdleTimeout">The app's <c>Model:StreamIdleTimeout</c>: how long a stalled stream holds a turn.</param>
+/// <param name="KeepDatabase">Leave the database behind for inspection.</param>
+public sealed record LoadOptions(
+    string Postgres,
+    int Customers = 50,
+    int Turns = 20,
+    bool Faults = false,
+    TimeSpan? Latency = null,
+    double FaultRate = 0.1,
+    int Seed = 42,
+    TimeSpan? StreamIdleTimeout = null,
+    bool KeepDatabase = false)
+{
+    public TimeSpan ModelLatency => Latency ?? TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);
+
+    /// <summary>Sign-ups and logins come from one address, so the per-address limit must allow every customer's two.</summary>
+    public int LoginPermitsPerMinute => Math.Max(20, Customers * 2 + 10);
+}

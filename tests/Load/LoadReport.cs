@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace AgentSupport.Load;
+
+/// <summary>The figures of a run, as the command prints them.</summary>
+public static class LoadReport
+{
+    public static string Format(LoadOptions options, LoadHost host, LoadRun run, ConsistencyResult check)
+    {
+        var turns = run.Conversations.SelectMany(c => c.Turns).ToList();
+        var text = new StringBuilder();
+        void Line(string label, string value) => text.Append(CultureInfo.InvariantCulture, $"{label,-28}{value}\n");
+
+        Line("mode", options.Faults
+            ? $"fake model on 127.0.0.1: {Ms(options.ModelLatency)} latency, {Number(options.FaultRate * 100)} % faults (429, 500, stall, cut stream), seed {options.Seed}"
+            : "offline engine");
+        Line("database", $"PostgreSQL, fresh database {host.Database}{(options.KeepDatabase ? " (kept)" : " (dropped after)")}");
+        Line("login limit", $"RateLimiting:LoginPerIpPerMinute set to {options.LoginPermitsPerMinute} by the load test (all customers sign up and log in from one address)");
+        if (options.Faults) Line("stalled streams", $"Model:StreamIdleTimeout set to {Ms(options.IdleTimeout)} by the load test");
+        Line("customers × turns", $"{options.Customers} × {options.Turns} = {turns.Count} turns in {Seconds(run.Elapsed)}");
+        Line("turns/s", Number(turns.Count / run.Elapsed.TotalSeconds));
+        Line("turn latency", Percentiles(turns.Select(t => t.Latency)));
+        if (options.Faults)
+        {
+            var measured = turns.Where(t => t.ModelTime is not null).ToList();
+            Line("model time per turn", Percentiles(measured.Select(t => t.ModelTime!.Value)));
+            Line("overhead per turn", Percentiles(measured.Select(Overhead)) + " (turn latency minus the fake model's time on the turn's calls)");
+            var clean = measured.Where(t => t.ModelFaults == 0).ToList();
+            Line("  turns without a fault", $"{Percentiles(clean.Select(Overhead))} ({clean.Count} turns)");
+            // Past the prompt's turn budget the agent hands over without calling the model; these are the turns that did call it.
+            var modelTurns = clean.Where(t => t.ModelTime > TimeSpan.Zero).ToList();
+            Line("  of which called the model", $"{Percentiles(modelTurns.Select(Overhead))} ({modelTurns.Count} turns)");
+            Line("  turns with a fault", $"{Percentiles(measured.Where(t => t.ModelFaults > 0).Select(Overhead))} ({measured.Count - clean.Count} turns; retry waits count as overhead)");
+            var server = host.Model!.Counts;
+            Line("model calls", $"{server.Calls}: {server.Served} served, {server.Throttled} × 429, {server.ServerErrors} × 500, {server.Stalled} stalled, {server.Cut} cut");
+        }
+        else
+        {
+            Line("overhead per turn", "the whole turn latency (the offline engine runs inside the app)");
+        }
+
+        Line("outcomes", string.Join(", ", Enum.GetValues<TurnOutcome>().Select(o => $"{turns.Count(t => t.Outcome == o)} {Name(o)}")));
+        var errors = turns.Where(t => t.Error is not null).GroupBy(t => t.Error!).OrderByDescending(g => g.Count()).ToList();
+        Line("errors by kind", errors.Count == 0 ? "none" : string.Join(", ", errors.Select(g => $"{g.Count()} × {g.Key}")));
+        Line("unhandled 5xx", UnhandledServerErrors(run).ToString(CultureInfo.InvariantCulture));
+        Line("consistency check", check.Passed
+            ? $"passed: {check.Messages} customer messages in {check.Conversations} conversations stored once, in order, each with the answer or failure shown"
+            : $"FAILED: {check.Problems.Count} problems");
+        foreach (var problem in check.Problems.Take(20)) text.Append("  ").Append(problem).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>Messages the app answered with a 5xx status instead of a stream (a handled model failure streams an error event).</summary>
+    public static int UnhandledServerErrors(LoadRun run) =>
+        run.Conversations.SelectMany(c => c.Turns).Count(t => t.Error is { } e && e.StartsWith("HTTP 5", StringComparison.Ordinal));
+
+    private static TimeSpan Overhead(TurnRecord turn) => turn.Latency - turn.ModelTime!.Value;
+
+    private static string Name(TurnOutcome outcome) => outcome switch
+    {
+        TurnOutcome.Answered => "answered",
+        TurnOutcome.FailureShown => "failed with the failure shown",
+        TurnOutcome.Refused => "refused",
+        _ => "broken",
+    };
+
+    private static string Percentiles(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Select(v => v.TotalMilliseconds).Order().ToList();
+        if (sorted.Count == 0) return "–";
+        double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        return $"p50 {Number(At(0.50))} ms, p95 {Number(At(0.95))} ms, p99 {Number(At(0.99))} ms";
+    }
+
+    private static string Ms(TimeSpan value) => $"{Number(value.TotalMilliseconds)} ms";
+
+    private static string Seconds(TimeSpan value) => $"{Number(value.TotalSeconds)} s";
+
+    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace AgentSupport.Load;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Load -- [--mode offline|faults] [--customers 50] [--turns 20]
+/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--postgres CONNECTION] [--keep-database]</c>.
+/// The connection string defaults to AGENTSUPPORT_TEST_POSTGRES. Exits 1 when the consistency check fails, 2 on bad arguments.
+/// </summary>
+public static class LoadTestCommand
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (Parse(args) is not { } options)
+        {
+            await Console.Error.WriteLineAsync("usage: [--mode offline|faults] [--customers N] [--turns N] [--latency-ms N] [--fault-rate X] [--seed N] [--postgres CONNECTION] [--keep-database]\n"
+                + "A PostgreSQL connection string (a role that may create databases) comes from --postgres or AGENTSUPPORT_TEST_POSTGRES.");
+            return 2;
+        }
+
+        var result = await LoadTest.RunAsync(options);
+        Console.Write(result.Report);
+        return result.Check.Passed ? 0 : 1;
+    }
+
+    private static LoadOptions? Parse(string[] args)
+    {
+        var options = new LoadOptions(Environment.GetEnvironmentVariable("AGENTSUPPORT_TEST_POSTGRES") ?? "");
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : "";
+            int? Int() => int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+            switch (args[i])
+            {
+                case "--mode" when Next() is var mode && mode is "offline" or "faults":
+                    options = options with { Faults = mode == "faults" };
+                    break;
+                case "--customers" when Int() is { } n:
+                    options = options with { Customers = n };
+                    break;
+                case "--turns" when Int() is { } n:
+                    options = options with { Turns = n };
+                    break;
+                case "--latency-ms" when Int() is { } n:
+                    options = options with { Latency = TimeSpan.FromMilliseconds(n) };
+                    break;
+                case "--seed" when Int() is { } n:
+                    options = options with { Seed = n };
+                    break;
+                case "--fault-rate" when double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and < 1:
+                    options = options with { FaultRate = rate };
+                    break;
+                case "--postgres" when Next() is { Length: > 0 } server:
+                    options = options with { Postgres = server };
+                    break;
+                case "--keep-database":
+                    options = options with { KeepDatabase = true };
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return options.Postgres.Length > 0 ? options : null;
+    }
+}
+
+/// <summary>One run: host, customers, check, report.</summary>
+public static class LoadTest
+{
+    public static async Task<LoadResult> RunAsync(LoadOptions options, CancellationToken ct = default)
+    {
+        await using var host = await LoadHost.StartAsync(options, ct);
+        var run = await CustomerSimulation.RunAsync(host, options, ct);
+        await using var scope = host.CreateScope();
+        var check = await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations, ct);
+        return new LoadResult(run, check, LoadReport.Format(options, host, run, check));
+    }
+}
+
+public sealed record LoadResult(LoadRun Run, ConsistencyResult Check, string Report);

@@ -1,0 +1,84 @@
+using AgentSupport.Load;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgentSupport.Web.Tests.Load;
+
+/// <summary>
+/// The load test at a small size: it drives real customers through the HTTP API on PostgreSQL, and its consistency
+/// check passes on what the app stored, and fails when a message is duplicated or an answer is missing.
+/// </summary>
+public sealed class LoadHarnessTests
+{
+    private static LoadOptions Small(bool faults) => new(
+        Environment.GetEnvironmentVariable(PostgresServer.Variable) ?? "", Customers: 3, Turns: 4, Faults: faults,
+        Latency: TimeSpan.FromMilliseconds(10), FaultRate: 0.3, Seed: 7);
+
+    [SkippableFact]
+    public async Task OfflineRun_EveryTurnAnswered_AndTheCheckPasses()
+    {
+        PostgresServer.SkipIfUnavailable();
+
+        var result = await LoadTest.RunAsync(Small(faults: false));
+
+        var turns = result.Run.Conversations.SelectMany(c => c.Turns).ToList();
+        Assert.Equal(12, turns.Count);
+        Assert.All(turns, turn => Assert.Equal(TurnOutcome.Answered, turn.Outcome));
+        Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
+        Assert.Equal(12, result.Check.Messages);
+        Assert.Contains("RateLimiting:LoginPerIpPerMinute set to 20 by the load test", result.Report);
+        Assert.Contains("unhandled 5xx               0", result.Report);
+    }
+
+    [SkippableFact]
+    public async Task FaultRun_FailedTurnsAreShownAndStored_AndTheCheckPasses()
+    {
+        PostgresServer.SkipIfUnavailable();
+
+        var result = await LoadTest.RunAsync(Small(faults: true));
+
+        var turns = result.Run.Conversations.SelectMany(c => c.Turns).ToList();
+        Assert.True(turns.Sum(t => t.ModelFaults) > 0, "no fault was injected");
+        Assert.All(turns, turn => Assert.Contains(turn.Outcome, new[] { TurnOutcome.Answered, TurnOutcome.FailureShown }));
+        Assert.All(turns, turn => Assert.NotNull(turn.ModelTime));
+        Assert.Equal(0, LoadReport.UnhandledServerErrors(result.Run));
+        Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
+        Assert.Contains("stall", result.Report);
+    }
+
+    [SkippableFact]
+    public async Task Check_FailsWhenAMessageIsDuplicated_OrAnAnswerIsMissing()
+    {
+        PostgresServer.SkipIfUnavailable();
+        var options = Small(faults: false) with { Customers = 2, Turns = 2 };
+        await using var host = await LoadHost.StartAsync(options);
+        var run = await CustomerSimulation.RunAsync(host, options);
+        var (duplicated, unanswered) = (run.Conversations[0].Id, run.Conversations[1].Id);
+
+        Assert.True((await CheckAsync(host, run)).Passed);
+
+        await using (var scope = host.CreateScope())
+        {
+            var db = host.Db(scope);
+            var first = await db.ConversationMessages.SingleAsync(m => m.ConversationId == duplicated && m.Turn == 1);
+            db.ConversationMessages.Add(new ConversationMessage
+            {
+                ConversationId = duplicated, Turn = 5, Role = first.Role, Text = first.Text, CreatedAt = first.CreatedAt,
+            });
+            await db.SaveChangesAsync();
+            await db.ConversationMessages.Where(m => m.ConversationId == unanswered && m.Turn == 4).ExecuteDeleteAsync();
+        }
+
+        var check = await CheckAsync(host, run);
+        Assert.False(check.Passed);
+        Assert.Contains(check.Problems, p => p.StartsWith(duplicated.ToString(), StringComparison.Ordinal) && p.Contains("1 duplicated", StringComparison.Ordinal));
+        Assert.Contains(check.Problems, p => p.StartsWith(unanswered.ToString(), StringComparison.Ordinal) && p.Contains("has no stored answer", StringComparison.Ordinal));
+    }
+
+    private static async Task<ConsistencyResult> CheckAsync(LoadHost host, LoadRun run)
+    {
+        await using var scope = host.CreateScope();
+        return await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations);
+    }
+}
