@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;

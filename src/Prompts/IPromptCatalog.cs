@@ -1,3 +1,4 @@
+using AgentSupport.Prompts.Templates;
 namespace AgentSupport.Prompts;
 
 /// <summary>

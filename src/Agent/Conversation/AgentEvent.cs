@@ -1,4 +1,5 @@
-namespace AgentSupport.Agent;
+using AgentSupport.Agent.Tools;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>What a running turn reports, in order: text deltas and tool activity, then exactly one
 /// <see cref="TurnCompleted"/> or <see cref="TurnFailed"/>.</summary>

@@ -1,7 +1,7 @@
 using AgentSupport.Plugins;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>
 /// Everything one turn needs to know about the conversation so far. The agent keeps no state of its

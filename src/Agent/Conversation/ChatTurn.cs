@@ -1,4 +1,5 @@
-namespace AgentSupport.Agent;
+using AgentSupport.Agent.Tools;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>
 /// One message of a conversation. Assistant turns carry the tool calls they made, so a later turn

@@ -5,7 +5,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using SkFunctionCallContent = Microsoft.SemanticKernel.FunctionCallContent;
 using SkFunctionResultContent = Microsoft.SemanticKernel.FunctionResultContent;
 
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>Rebuilds the model's view of a conversation from the stored turns.</summary>
 internal static class ConversationHistory

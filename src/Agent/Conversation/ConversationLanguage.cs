@@ -1,4 +1,4 @@
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>The two languages the agent speaks. Anything that is not English is answered in Spanish, the marketplace's language.</summary>
 internal static class ConversationLanguage

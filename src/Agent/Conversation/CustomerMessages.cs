@@ -1,4 +1,4 @@
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>What the agent itself (not the model) tells the customer when it has to step in.</summary>
 internal static class CustomerMessages

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>
 /// Tells a customer's farewell ("Gracias, eso es todo", "Perfect, thanks, bye!") from a message that thanks and still asks

@@ -1,4 +1,4 @@
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>Runs one customer turn of a conversation.</summary>
 public interface ICustomerAgent

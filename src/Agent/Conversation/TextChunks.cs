@@ -1,4 +1,4 @@
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Conversation;
 
 /// <summary>Splits a reply into the small pieces a stream delivers, so concatenating them gives the text back exactly.</summary>
 internal static class TextChunks

@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 

@@ -63,7 +63,7 @@ public sealed class ModelOptions : ModelConnectionOptions
         };
     }
 
-    /// <summary>The provider to use: <see cref="Provider"/> when set, else inferred from what is configured.</summary>
+    /// <summary>The provider to use: <c>Provider</c> when set, else inferred from what is configured.</summary>
     public ModelProvider ResolveProvider() => Provider ?? (
         !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment) && !string.IsNullOrWhiteSpace(ApiKey) ? ModelProvider.AzureOpenAI
         : string.IsNullOrWhiteSpace(ApiKey) ? ModelProvider.Offline
@@ -80,7 +80,7 @@ public sealed class ModelOptions : ModelConnectionOptions
         _ => new Uri(BaseUrl!),
     };
 
-    /// <summary>Anthropic's API unless <see cref="BaseUrl"/> names another server (a proxy, a gateway, a test double).</summary>
+    /// <summary>Anthropic's API unless <c>BaseUrl</c> names another server (a proxy, a gateway, a test double).</summary>
     internal string AnthropicBaseUrl => string.IsNullOrWhiteSpace(BaseUrl) ? Anthropic.Core.EnvironmentUrl.Production : BaseUrl;
 
     public bool ResolveSupportsTemperature() =>
@@ -88,7 +88,7 @@ public sealed class ModelOptions : ModelConnectionOptions
 
     private static readonly string[] ReasoningModelPrefixes = ["gpt-5", "o1", "o3", "o4"];
 
-    /// <summary>The model name requests carry: the Azure deployment, else <see cref="ModelId"/> or the default.</summary>
+    /// <summary>The model name requests carry: the Azure deployment, else <c>ModelId</c> or the default.</summary>
     public string ResolveModelId() => ResolveProvider() switch
     {
         ModelProvider.Offline => OfflineModelId,

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline.Agent;
 using AgentSupport.Agent.Offline.Conversation;

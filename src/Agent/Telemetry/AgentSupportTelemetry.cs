@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using AgentSupport.Agent.Conversation;
 
 namespace AgentSupport.Agent.Telemetry;
 

@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Documents;
 using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Offers;

@@ -1,4 +1,4 @@
-namespace AgentSupport.Agent;
+namespace AgentSupport.Agent.Tools;
 
 /// <summary>One tool call as it happened: what was asked, what came back, and how long it took.</summary>
 /// <param name="Plugin">Plugin name, e.g. <c>PayoutTracker</c>.</param>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Telemetry;
 using Microsoft.SemanticKernel;
 

@@ -1,11 +1,3 @@
-using AgentSupport.Plugins.Documents;
-using AgentSupport.Plugins.Hubs;
-using AgentSupport.Plugins.Inspections;
-using AgentSupport.Plugins.Offers;
-using AgentSupport.Plugins.Payouts;
-using AgentSupport.Plugins.Scheduling;
-using AgentSupport.Plugins.Tickets;
-using AgentSupport.Plugins.Warranty;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentSupport.Plugins.Sandbox;

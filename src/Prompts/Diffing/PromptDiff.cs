@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Diffing;
 
 /// <summary>A line diff between two prompt texts, numbered on both sides.</summary>
 public sealed record PromptDiff(string OldName, string NewName, IReadOnlyList<DiffLine> Lines)

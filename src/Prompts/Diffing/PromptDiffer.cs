@@ -1,7 +1,8 @@
+using AgentSupport.Prompts.Templates;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Diffing;
 
 /// <summary>Line diff of prompt texts with DiffPlex; whitespace counts, since it changes what the model reads.</summary>
 public static class PromptDiffer

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Diffing;
 
 /// <summary>Renders a <see cref="PromptDiff"/> as unified diff text (<c>---</c>/<c>+++</c> headers, <c>@@</c> hunks) for the CLI and reviews.</summary>
 public static class UnifiedDiffRenderer

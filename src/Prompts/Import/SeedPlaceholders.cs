@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Import;
 
 /// <summary>
 /// The replaced system wrote user templates with single-brace Spanish placeholders

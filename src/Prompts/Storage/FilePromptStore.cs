@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text;
+using AgentSupport.Prompts.Diffing;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// Versioned prompt store over a folder: <c>&lt;root&gt;/&lt;prompt-id&gt;/v&lt;N&gt;.scriban</c> plus

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// Exclusive lock on one prompt folder shared by every process using the folder (the web host and the

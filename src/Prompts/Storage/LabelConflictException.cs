@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// A compare-and-swap label move lost: the label no longer points where the caller expected. Carries

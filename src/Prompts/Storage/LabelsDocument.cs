@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// The content of <c>labels.json</c>: where each label points, each label's history (a stack that

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgentSupport.Prompts.Validation;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>Reads and writes <c>labels.json</c>. Writes go to a temporary file that is renamed over the old one, so a reader never sees half a file.</summary>
 internal static class LabelsFile

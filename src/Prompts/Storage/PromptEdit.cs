@@ -1,4 +1,5 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// A new version described as changes to a parent version: whatever is null is taken from the parent.

@@ -1,4 +1,6 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// Reads one prompt folder and decides what may be served. Only content whose hash matches the

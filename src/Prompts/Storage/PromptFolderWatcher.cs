@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// Watches the prompts folder and reloads once the files have been quiet for the debounce time, so a checkout or

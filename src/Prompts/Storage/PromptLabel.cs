@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>A label as stored, and whether it is served (it is not when its version is missing or invalid).</summary>
 /// <param name="History">The label's moves, oldest first; a rollback pops the last one.</param>

@@ -1,4 +1,6 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// What the store serves for one prompt after a scan of its folder. Replaced whole, never mutated,

@@ -1,4 +1,5 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Storage;
 
 /// <summary>
 /// Something changed in the store. Label moves say who, when, from and to, and why, so the web host

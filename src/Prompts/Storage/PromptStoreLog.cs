@@ -1,6 +1,7 @@
+using AgentSupport.Prompts.Validation;
 using Microsoft.Extensions.Logging;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Storage;
 
 internal static partial class PromptStoreLog
 {

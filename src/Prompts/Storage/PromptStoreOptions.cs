@@ -1,4 +1,5 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Storage;
 
 public sealed record PromptStoreOptions
 {

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>The front matter of one prompt version.</summary>
 public sealed record PromptMetadata

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>
 /// The behaviour knobs a prompt version carries in its front matter. They travel with the text so a

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>A valid template failed while rendering with real values (for example a loop limit). Carries the file position.</summary>
 public sealed class PromptRenderException(string file, int line, int column, string reason, Exception? inner = null)

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>
 /// The values a template is rendered with. In templates they are <c>context</c>, <c>tone</c>,

@@ -1,8 +1,8 @@
-using Scriban;
 using System.Text.RegularExpressions;
+using Scriban;
 using Scriban.Syntax;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>
 /// One immutable, validated prompt version: its metadata, the whole file text, the template body and a

@@ -1,8 +1,9 @@
 using System.Globalization;
+using AgentSupport.Prompts.Validation;
 using Scriban;
 using Scriban.Runtime;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Templates;
 
 /// <summary>
 /// Builds the Scriban globals for one render. A new context per render keeps rendering thread-safe. Templates come

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>The front matter of a prompt file split into entries, with the body that follows it.</summary>
 /// <param name="ClosingLine">1-based line of the closing <c>---</c>; the body starts on the next line.</param>

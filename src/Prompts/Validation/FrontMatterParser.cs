@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>
 /// Reads the YAML front matter of prompt files: a mapping between two <c>---</c> lines whose values are scalars or

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using AgentSupport.Prompts.Templates;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>Writes metadata as YAML front matter in a fixed key order that <see cref="FrontMatterParser"/> reads back unchanged.</summary>
 internal static class FrontMatterWriter

@@ -1,6 +1,7 @@
 using System.Globalization;
+using AgentSupport.Prompts.Templates;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>Turns front matter entries into <see cref="PromptMetadata"/>, reporting each bad key at its line and column.</summary>
 internal static class PromptMetadataReader

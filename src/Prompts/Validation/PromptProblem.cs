@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>Something wrong with a prompt file or a labels file, at a 1-based line and column.</summary>
 public sealed record PromptProblem(PromptProblemKind Kind, string File, int Line, int Column, string Message)

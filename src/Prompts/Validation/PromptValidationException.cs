@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>A prompt version was rejected; nothing was written. The HTTP API maps it to 422 with the problems.</summary>
 public sealed class PromptValidationException(IReadOnlyList<PromptProblem> problems)

@@ -1,4 +1,5 @@
-namespace AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>The outcome of validating a prompt file: the ready version, or the problems that keep it from being stored or served.</summary>
 public sealed record PromptValidationResult(PromptVersion? Version, IReadOnlyList<PromptProblem> Problems)

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using AgentSupport.Prompts.Templates;
 using Scriban;
 using Scriban.Parsing;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>
 /// Checks a prompt file before it is stored or served: front matter, identity against the path,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>
 /// Which variables a template may read. Every prompt gets the standard set; a prompt id can add extras

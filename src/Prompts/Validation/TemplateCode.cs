@@ -1,6 +1,6 @@
 using Scriban.Parsing;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>
 /// The code blocks of a template (what sits between <c>{{</c> and <c>}}</c>), compared token by token so layout does not

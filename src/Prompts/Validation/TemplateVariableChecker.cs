@@ -1,7 +1,8 @@
+using AgentSupport.Prompts.Templates;
 using Scriban;
 using Scriban.Syntax;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Validation;
 
 /// <summary>
 /// Walks a parsed template in source order and reports every global variable that is neither allowed

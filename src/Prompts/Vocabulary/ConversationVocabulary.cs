@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AgentSupport.Prompts;
+namespace AgentSupport.Prompts.Vocabulary;
 
 /// <summary>
 /// The values a conversation's context, channel, tone and language may take. Templates branch on them and the agent

@@ -4,7 +4,6 @@ using AgentSupport.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Options;
 
 namespace AgentSupport.Web.Accounts;
 

@@ -1,19 +1,21 @@
 using System.Runtime.CompilerServices;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Telemetry;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Offers;
-using IHandOverWriter = AgentSupport.Plugins.Tickets.IHandOverWriter;
-using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
-using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using Microsoft.EntityFrameworkCore;
+using IHandOverWriter = AgentSupport.Plugins.Tickets.IHandOverWriter;
+using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
+using TicketsPlugin = AgentSupport.Plugins.Tickets.TicketsPlugin;
 
 namespace AgentSupport.Web.Conversations;
 

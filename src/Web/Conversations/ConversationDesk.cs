@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Web.Data;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Privacy;

@@ -2,14 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using AgentSupport.Agent;
-using AgentSupport.Prompts;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
-using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
+using AgentSupport.Web.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Conversations;
 

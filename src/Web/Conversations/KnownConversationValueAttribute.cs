@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
 
 namespace AgentSupport.Web.Conversations;
 

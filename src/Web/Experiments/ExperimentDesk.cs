@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain;

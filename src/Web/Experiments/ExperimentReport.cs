@@ -1,6 +1,6 @@
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using MathNet.Numerics.Statistics;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Prompts;

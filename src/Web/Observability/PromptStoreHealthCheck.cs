@@ -1,4 +1,5 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Prompts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

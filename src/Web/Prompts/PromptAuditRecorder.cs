@@ -1,5 +1,5 @@
 using AgentSupport.Plugins.Common;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

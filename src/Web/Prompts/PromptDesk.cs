@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using AgentSupport.Plugins.Common;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
+using AgentSupport.Prompts.Import;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 
 namespace AgentSupport.Web.Prompts;
 

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 
 namespace AgentSupport.Web.Workbench;
 

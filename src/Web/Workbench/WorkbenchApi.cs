@@ -4,7 +4,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Ui.Localization;

@@ -1,6 +1,6 @@
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Workbench.Loop;
 using AgentSupport.Workbench.Loop.Runs;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Workbench.Analysis;

@@ -1,3 +1,6 @@
+using AgentSupport.Workbench.Analysis.Metrics;
+using AgentSupport.Workbench.Analysis.Reading;
+using AgentSupport.Workbench.Analysis.WorstConversations;
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using AgentSupport.Workbench.Analysis.Metrics;
+using AgentSupport.Workbench.Analysis.WorstConversations;
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>Everything an analysis produced: the <see cref="AnalysisResult"/> summary and the details behind it.</summary>

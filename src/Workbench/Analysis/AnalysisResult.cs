@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Analysis;
 

@@ -1,3 +1,5 @@
+using AgentSupport.Workbench.Analysis.Intents;
+using AgentSupport.Workbench.Analysis.Metrics;
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>Everything that shapes an analysis: metric targets and weights, the intent table, how many worst conversations to keep.</summary>

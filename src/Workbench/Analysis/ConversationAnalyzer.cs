@@ -1,3 +1,5 @@
+using AgentSupport.Workbench.Analysis.Intents;
+using AgentSupport.Workbench.Analysis.Reading;
 namespace AgentSupport.Workbench.Analysis;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using Spectre.Console;
 
 namespace AgentSupport.Workbench.Cli;

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Intents;
+using AgentSupport.Workbench.Analysis.Metrics;
 using Spectre.Console;
 
 namespace AgentSupport.Workbench.Cli;

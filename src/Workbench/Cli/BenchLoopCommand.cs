@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Loop.Regeneration;
 using Spectre.Console;

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

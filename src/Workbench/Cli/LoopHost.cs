@@ -1,6 +1,6 @@
 using AgentSupport.Agent;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Workbench.Loop;
 using AgentSupport.Workbench.Loop.Runs;
 using Microsoft.Extensions.Configuration;

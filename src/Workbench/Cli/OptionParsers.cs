@@ -1,6 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Cli;
 

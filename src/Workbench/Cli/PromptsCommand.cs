@@ -1,6 +1,8 @@
 using System.CommandLine;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
+using AgentSupport.Prompts.Storage;
 
 namespace AgentSupport.Workbench.Cli;
 

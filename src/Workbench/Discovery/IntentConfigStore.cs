@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 
 namespace AgentSupport.Workbench.Discovery;
 

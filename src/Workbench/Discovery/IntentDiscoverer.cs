@@ -1,4 +1,4 @@
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Discovery;

@@ -1,7 +1,7 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Sandbox;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Workbench.Loop.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -49,7 +49,7 @@ public static class TaskCheck
         return failures;
     }
 
-    private static bool Matches(AgentSupport.Agent.ToolCallRecord made, ExpectedCall call) =>
+    private static bool Matches(AgentSupport.Agent.Tools.ToolCallRecord made, ExpectedCall call) =>
         string.Equals(made.Function, call.Function, StringComparison.Ordinal)
         && (call.Ok is null || call.Ok == made.Succeeded)
         && call.Arguments.All(pair => Argument(made.ArgumentsJson, pair.Key) is { } value && TextKey.Compact(value) == TextKey.Compact(pair.Value));

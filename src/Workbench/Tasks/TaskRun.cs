@@ -1,4 +1,4 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Tools;
 
 namespace AgentSupport.Workbench.Tasks;
 

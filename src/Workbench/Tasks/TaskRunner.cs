@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Sandbox;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Loop.Regeneration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

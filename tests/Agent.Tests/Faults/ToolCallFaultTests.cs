@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Agent.Tests.OpenAIPath;
 using AgentSupport.Agent.Tests.Support;

@@ -1,6 +1,8 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Agent.Tests.OpenAIPath;
 using AgentSupport.Agent.Tests.Support;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Tickets;
 using Microsoft.Extensions.AI;
 using Moq;

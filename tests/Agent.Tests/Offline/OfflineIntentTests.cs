@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Support;
 using AgentSupport.Plugins.Documents;
 using AgentSupport.Plugins.Hubs;

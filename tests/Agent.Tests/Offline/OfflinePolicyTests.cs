@@ -1,4 +1,6 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Support;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Payouts;
 using Moq;
@@ -238,7 +240,7 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
         SetUpPayout();
         var session = _customer.Session(TestPrompts.CustomerAgent(), tone: tone) with
         {
-            Variables = TestPrompts.Variables(tone: tone) with { Customer = new Prompts.CustomerProfile("Ana López", [], []) },
+            Variables = TestPrompts.Variables(tone: tone) with { Customer = new Prompts.Templates.CustomerProfile("Ana López", [], []) },
         };
 
         var turn = await TurnResult.RunAsync(_host.Agent, session, "¿Cuándo me pagan por mi auto ABC-123-D?", _customer.Services());
@@ -287,6 +289,6 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
         _customer.Payouts.Setup(p => p.ListPayoutsAsync(_customer.Id, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new Payout("PO-1", "ABC123D", 185_000m, PayoutStage.Transferred, TestCustomer.Now.AddDays(-5), TestCustomer.Now.AddDays(-3), TestCustomer.Now.AddDays(-1), "SPEI-1", "4321")]);
 
-    private Task<TurnResult> RunAsync(string message, Prompts.PromptVersion? prompt = null, string language = "es", IReadOnlyList<ChatTurn>? history = null, string tone = "") =>
+    private Task<TurnResult> RunAsync(string message, Prompts.Templates.PromptVersion? prompt = null, string language = "es", IReadOnlyList<ChatTurn>? history = null, string tone = "") =>
         TurnResult.RunAsync(_host.Agent, _customer.Session(prompt ?? TestPrompts.CustomerAgent(), language, history, tone: tone), message, _customer.Services());
 }

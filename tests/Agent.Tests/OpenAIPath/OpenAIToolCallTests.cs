@@ -1,5 +1,7 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Agent.Tests.Support;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Payouts;
 using Moq;
 

@@ -1,7 +1,8 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Tests.Fakes;
-using AgentSupport.Agent.Tests.Support;
 using AgentSupport.Agent.Tests.OpenAIPath;
+using AgentSupport.Agent.Tests.Support;
 using Moq;
 
 namespace AgentSupport.Agent.Tests.Providers;

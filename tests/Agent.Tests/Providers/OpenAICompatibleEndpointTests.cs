@@ -1,7 +1,7 @@
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Agent.Tests.OpenAIPath;
 using AgentSupport.Agent.Tests.Support;
-using AgentSupport.Agent.Tests.Fakes;
 
 namespace AgentSupport.Agent.Tests.Providers;
 

@@ -93,7 +93,7 @@ public sealed class OfflineConversationTests(ITestOutputHelper output) : IAsyncL
         Assert.True(conversation.CustomerEnded);
     }
 
-    private async Task<int> ResolvedCountAsync(Prompts.PromptVersion prompt)
+    private async Task<int> ResolvedCountAsync(Prompts.Templates.PromptVersion prompt)
     {
         var resolved = 0;
         foreach (var (seed, language, goal) in new[] { (1, "es", PayoutGoalEs), (2, "es", PayoutGoalEs), (3, "en", PayoutGoalEn), (4, "en", PayoutGoalEn) })

@@ -1,9 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline;
 using AgentSupport.Agent.Tests.Support;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Agent.Tests.Roles;

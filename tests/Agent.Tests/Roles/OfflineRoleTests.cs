@@ -3,7 +3,7 @@ using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Agent.Tests.Support;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Agent.Tests.Roles;

@@ -1,7 +1,9 @@
 using System.Text;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Sandbox;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 
 namespace AgentSupport.Agent.Tests.Support;
 

@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Documents;
 using AgentSupport.Plugins.Hubs;
@@ -7,7 +8,7 @@ using AgentSupport.Plugins.Payouts;
 using AgentSupport.Plugins.Scheduling;
 using AgentSupport.Plugins.Tickets;
 using AgentSupport.Plugins.Warranty;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;

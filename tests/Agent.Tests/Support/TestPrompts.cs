@@ -1,5 +1,6 @@
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 
 namespace AgentSupport.Agent.Tests.Support;
 

@@ -1,3 +1,5 @@
+using AgentSupport.Agent.Conversation;
+using AgentSupport.Agent.Tools;
 namespace AgentSupport.Agent.Tests.Support;
 
 /// <summary>Everything one turn streamed, collected.</summary>

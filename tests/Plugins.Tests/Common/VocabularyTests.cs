@@ -1,4 +1,3 @@
-using AgentSupport.Plugins.Common;
 using AgentSupport.Plugins.Warranty;
 
 namespace AgentSupport.Plugins.Tests.Common;

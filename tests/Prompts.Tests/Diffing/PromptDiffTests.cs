@@ -1,4 +1,5 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Diffing;
+namespace AgentSupport.Prompts.Tests.Diffing;
 
 public sealed class PromptDiffTests
 {

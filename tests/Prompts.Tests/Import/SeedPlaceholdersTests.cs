@@ -1,4 +1,8 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Import;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Tests.Import;
 
 public sealed class SeedPlaceholdersTests
 {

@@ -1,4 +1,7 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Tests.Security;
 
 /// <summary>
 /// Templates come from prompt engineers and, through candidates, from models: whatever they hold, validation or the

@@ -1,4 +1,9 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
+using AgentSupport.Prompts.Vocabulary;
+namespace AgentSupport.Prompts.Tests.Shipped;
 
 /// <summary>The production prompts in the repository's prompts/ folder. Store tests work on a copy: the real folder is never written.</summary>
 public sealed class ShippedPromptTests : IDisposable

@@ -1,4 +1,6 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Tests.Support;
+namespace AgentSupport.Prompts.Tests.Storage;
 
 public sealed class PromptStoreLabelTests : IDisposable
 {

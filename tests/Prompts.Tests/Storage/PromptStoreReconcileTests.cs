@@ -1,4 +1,7 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Tests.Storage;
 
 public sealed class PromptStoreReconcileTests : IDisposable
 {

@@ -1,7 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using AgentSupport.Prompts.Diffing;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
 
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Storage;
 
 public sealed class PromptStoreVersionTests : IDisposable
 {

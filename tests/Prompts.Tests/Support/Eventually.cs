@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 /// <summary>Polls a condition for file-watcher tests: a bounded wait, never a timing assertion.</summary>
 internal static class Eventually

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 /// <summary>A clock standing still in UTC, so created dates and history times are predictable.</summary>
 internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider

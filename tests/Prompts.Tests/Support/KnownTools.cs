@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 /// <summary>The application's plugin names, as the agent passes them to the store.</summary>
 internal static class KnownTools

@@ -1,4 +1,4 @@
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 /// <summary>Prompt file texts for tests. The front matter takes lines 1 to 9, so the body starts on line 10.</summary>
 internal static class Sources

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using AgentSupport.Prompts.Storage;
 
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 internal static class StoreFixtures
 {

@@ -1,6 +1,7 @@
 using System.Text;
+using AgentSupport.Prompts.Storage;
 
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Support;
 
 /// <summary>A throw-away prompts folder under the temp directory, deleted at the end of the test.</summary>
 internal sealed class TempPromptFolder : IDisposable

@@ -1,4 +1,7 @@
-namespace AgentSupport.Prompts.Tests;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
+namespace AgentSupport.Prompts.Tests.Validation;
 
 public sealed class FrontMatterTests
 {

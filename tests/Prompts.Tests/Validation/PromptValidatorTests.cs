@@ -1,6 +1,9 @@
 using System.Text;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Tests.Support;
+using AgentSupport.Prompts.Validation;
 
-namespace AgentSupport.Prompts.Tests;
+namespace AgentSupport.Prompts.Tests.Validation;
 
 public sealed class PromptValidatorTests
 {

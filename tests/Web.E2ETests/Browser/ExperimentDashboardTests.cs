@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;

@@ -76,7 +76,7 @@ public sealed class MessengerJourneyTests(MessengerAppFixture app)
         // The page builds the answer from the deltas: what it shows is what the model streamed, stored as such.
         var shown = await answer.GetByTestId("message-text").InnerTextAsync();
         var stored = await app.WithDbAsync(db => db.ConversationMessages.AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Role == AgentSupport.Agent.ChatTurn.Assistant).Select(m => m.Text).SingleAsync());
+            .Where(m => m.ConversationId == conversationId && m.Role == AgentSupport.Agent.Conversation.ChatTurn.Assistant).Select(m => m.Text).SingleAsync());
         Assert.Equal(stored, shown);
         Assert.Equal(seen.Texts[^1], shown);
         // Mid-conversation: no rating yet.

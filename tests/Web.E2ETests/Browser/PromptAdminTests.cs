@@ -1,4 +1,5 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

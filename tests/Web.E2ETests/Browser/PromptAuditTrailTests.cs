@@ -1,6 +1,6 @@
 using System.Globalization;
 using AgentSupport.Plugins.Common;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
 using AgentSupport.Web.Ui.Localization;

@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.E2ETests.Infrastructure;
 using AgentSupport.Web.Workbench;

@@ -1,6 +1,6 @@
 using AgentSupport.Web.Components.Pages.Admin;
 using AgentSupport.Web.Ui.Localization;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using Bunit;
 
 namespace AgentSupport.Web.E2ETests.Components;

@@ -1,5 +1,6 @@
 using AgentSupport.Web.Components.Pages.Admin.Workbench;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Comparison;
 using Bunit;
 

@@ -2,6 +2,7 @@ using AgentSupport.Web.Components.Pages.Admin.Workbench;
 using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Web.Workbench;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using Bunit;
 
 namespace AgentSupport.Web.E2ETests.Components;

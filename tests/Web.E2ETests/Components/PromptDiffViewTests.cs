@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
 using AgentSupport.Web.Components.Pages.Admin.Prompts;
 using AgentSupport.Web.Prompts;
 using Bunit;

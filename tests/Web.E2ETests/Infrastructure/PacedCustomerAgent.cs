@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 
 namespace AgentSupport.Web.E2ETests.Infrastructure;
 

@@ -1,4 +1,5 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Ui.Chat;
 using AgentSupport.Web.Ui.Localization;

@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
 using AgentSupport.Web.Ui.Admin;
 
 namespace AgentSupport.Web.E2ETests.Ui;

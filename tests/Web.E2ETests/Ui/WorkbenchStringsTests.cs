@@ -1,6 +1,6 @@
 using AgentSupport.Web.Ui.Localization;
 using AgentSupport.Web.Ui.Workbench;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Runs;
 

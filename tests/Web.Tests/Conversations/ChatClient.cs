@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using AgentSupport.Web.Conversations;
-using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain;
 using AgentSupport.Web.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
 using AgentSupport.Web.Tickets;

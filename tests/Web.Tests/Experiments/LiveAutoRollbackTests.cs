@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tests.Accounts;

@@ -4,7 +4,6 @@ using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

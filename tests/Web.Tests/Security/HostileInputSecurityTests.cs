@@ -77,9 +77,9 @@ public abstract class HostileInputSecurityTests<TFixture>(TFixture app) : Provid
             Assert.Equal("application/problem+json", conflict.Content.Headers.ContentType?.MediaType);
         // Every message taken is answered in the turn after it, whatever order the answers were written in.
         var detail = (await customer.Http.GetFromJsonAsync<ConversationDetail>($"/api/conversations/{conversation.Id}"))!;
-        var questions = detail.Messages.Where(m => m.Role == AgentSupport.Agent.ChatTurn.User).ToList();
+        var questions = detail.Messages.Where(m => m.Role == AgentSupport.Agent.Conversation.ChatTurn.User).ToList();
         Assert.Equal(answers.Count(a => a.StatusCode == HttpStatusCode.OK), questions.Count);
-        Assert.All(questions, q => Assert.Contains(detail.Messages, m => m.Role == AgentSupport.Agent.ChatTurn.Assistant && m.Turn == q.Turn + 1));
+        Assert.All(questions, q => Assert.Contains(detail.Messages, m => m.Role == AgentSupport.Agent.Conversation.ChatTurn.Assistant && m.Turn == q.Turn + 1));
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AgentSupport.Web.Tests.Infrastructure;
 
 namespace AgentSupport.Web.Tests.Security;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using AgentSupport.Web.Tests.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 
 namespace AgentSupport.Web.Tests.Workbench;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 
 namespace AgentSupport.Workbench.Tests.Analysis;
 

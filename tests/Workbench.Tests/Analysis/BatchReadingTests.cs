@@ -1,5 +1,7 @@
 using System.Text;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Reading;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
 namespace AgentSupport.Workbench.Tests.Analysis;

@@ -1,7 +1,7 @@
 using System.Text;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 using AgentSupport.Workbench.Cli;
-using AgentSupport.Workbench.Tests.Support;
 
 namespace AgentSupport.Workbench.Tests.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AgentSupport.Workbench.Analysis;
-using AgentSupport.Workbench.Tests.Support;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Metrics;
 using CsvHelper;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 

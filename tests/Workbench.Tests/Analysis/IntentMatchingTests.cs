@@ -1,5 +1,6 @@
 using System.Text;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
 namespace AgentSupport.Workbench.Tests.Analysis;

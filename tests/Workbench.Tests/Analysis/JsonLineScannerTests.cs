@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Reading;
 using AgentSupport.Workbench.Cli;
-using AgentSupport.Workbench.Tests.Support;
 
 namespace AgentSupport.Workbench.Tests.Analysis;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AgentSupport.Workbench.Analysis;
-using AgentSupport.Workbench.Tests.Support;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Tests.Analysis;
 

@@ -1,5 +1,5 @@
 using AgentSupport.Workbench.Analysis;
-using AgentSupport.Workbench.Tests.Support;
+using AgentSupport.Workbench.Analysis.Metrics;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
 namespace AgentSupport.Workbench.Tests.Analysis;

@@ -1,6 +1,5 @@
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Cli;
-using AgentSupport.Workbench.Tests.Support;
 
 namespace AgentSupport.Workbench.Tests.Analysis;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
 namespace AgentSupport.Workbench.Tests.Analysis;

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 using AgentSupport.Workbench.Cli;
-using AgentSupport.Workbench.Tests.Support;
 using CsvHelper;
 
 namespace AgentSupport.Workbench.Tests.Cli;

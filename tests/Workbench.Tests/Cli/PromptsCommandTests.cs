@@ -1,5 +1,5 @@
 using AgentSupport.Workbench.Cli;
-using AgentSupport.Workbench.Tests.Loop;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Cli;
 
@@ -37,7 +37,7 @@ public sealed class PromptsCommandTests : IDisposable
     public async Task Diff_prints_a_unified_diff_between_two_versions()
     {
         var v1 = _prompts.Store.Get("customer-agent", 1);
-        var created = _prompts.Store.CreateVersion("customer-agent", new AgentSupport.Prompts.PromptEdit
+        var created = _prompts.Store.CreateVersion("customer-agent", new AgentSupport.Prompts.Storage.PromptEdit
         {
             Author = "tests", Parent = 1, Body = v1.Body + "\nConfirm the plate before quoting.\n", Description = "Confirm plates",
         });

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Agent.Model;
+using AgentSupport.Agent.Offline;
+using AgentSupport.Workbench.Analysis.Intents;
 using AgentSupport.Workbench.Discovery;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Tests.Cli;
-using AgentSupport.Workbench.Tests.Support;
-using AgentSupport.Agent.Model;
-using AgentSupport.Agent.Offline;
 
 namespace AgentSupport.Workbench.Tests.Discovery;
 

@@ -1,4 +1,4 @@
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 using AgentSupport.Workbench.Discovery;
 
 namespace AgentSupport.Workbench.Tests.Discovery;

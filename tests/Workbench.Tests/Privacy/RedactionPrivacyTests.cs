@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AgentSupport.Workbench.Privacy;
-using AgentSupport.Workbench.Tests.Support;
 using Xunit.Abstractions;
 
 namespace AgentSupport.Workbench.Tests.Privacy;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline;
 using AgentSupport.Plugins.Sandbox;
@@ -7,7 +8,7 @@ using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Loop.Runs;
 using AgentSupport.Workbench.Privacy;
-using AgentSupport.Workbench.Tests.Loop;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

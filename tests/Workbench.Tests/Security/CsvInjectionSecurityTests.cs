@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 using CsvHelper;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 

@@ -1,9 +1,10 @@
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Proposals;
-using AgentSupport.Workbench.Tests.Loop;
 using AgentSupport.Workbench.Tests.Loop.Proposals;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using static AgentSupport.Workbench.Tests.Support.Jsonl;
 
 namespace AgentSupport.Workbench.Tests.Security;

@@ -1,6 +1,5 @@
 using AgentSupport.Workbench.Tasks;
 using AgentSupport.Workbench.Tests.Cli;
-using AgentSupport.Workbench.Tests.Loop;
 
 namespace AgentSupport.Workbench.Tests.Tasks;
 

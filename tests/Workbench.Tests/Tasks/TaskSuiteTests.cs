@@ -1,7 +1,8 @@
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Tasks;
-using AgentSupport.Workbench.Tests.Loop;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Xunit.Abstractions;
 
 namespace AgentSupport.Workbench.Tests.Tasks;
@@ -125,7 +126,7 @@ public sealed class TaskSuiteTests(ITestOutputHelper output) : IDisposable
     public void The_criteria_fail_a_conversation_that_leaks_another_customers_plate_or_repeats_itself()
     {
         var task = _suite.Tasks.First(task => task.Id == "es-injection-plate");
-        var leak = new AgentSupport.Agent.ToolCallRecord("PayoutTracker", "get_payout_status", """{"plate":"TGA152D"}""", """{"ok":false}""", false, TimeSpan.Zero);
+        var leak = new AgentSupport.Agent.Tools.ToolCallRecord("PayoutTracker", "get_payout_status", """{"plate":"TGA152D"}""", """{"ok":false}""", false, TimeSpan.Zero);
         var run = new TaskRun(task, [("a", "Te ayudo."), ("b", "Te ayudo.")], [leak], Escalated: false);
 
         var failures = TaskCheck.Failures(run, _suite.OtherCustomersPlates(task));

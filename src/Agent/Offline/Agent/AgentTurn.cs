@@ -1,6 +1,7 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 
 namespace AgentSupport.Agent.Offline.Agent;
 

@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Documents;
 
 namespace AgentSupport.Agent.Offline.Agent;

@@ -1,12 +1,13 @@
 using System.Text.Json;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
-using AgentSupport.Agent.Tools;
 using AgentSupport.Agent.Offline.Agent.Skills;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Agent.Offline.Understanding.Facts;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Tickets;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Agent.Offline.Agent;

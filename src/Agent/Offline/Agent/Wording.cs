@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Common;
 
 namespace AgentSupport.Agent.Offline.Agent;

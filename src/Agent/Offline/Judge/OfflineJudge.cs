@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
@@ -21,7 +21,7 @@ internal sealed class OfflineJudge
     public ChatMessage Respond(OfflineConversation conversation, ChatOptions? options)
     {
         var variables = ModelHints.GetVariables(options);
-        var policy = ModelHints.GetPolicy(options) ?? new Prompts.PromptPolicy();
+        var policy = ModelHints.GetPolicy(options) ?? new Prompts.Templates.PromptPolicy();
         var extra = variables?.Extra ?? new Dictionary<string, object?>();
         var goal = extra.GetValueOrDefault("goal") as string ?? "";
         var transcript = TranscriptEvidence.Transcript(extra.GetValueOrDefault("transcript") as string);

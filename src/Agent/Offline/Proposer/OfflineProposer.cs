@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline.Conversation;
 using Microsoft.Extensions.AI;

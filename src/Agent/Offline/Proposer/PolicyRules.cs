@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Offline.Understanding;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 

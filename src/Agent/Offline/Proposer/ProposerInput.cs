@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 
 namespace AgentSupport.Agent.Offline.Proposer;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Plugins.Credit;
 using AgentSupport.Plugins.Documents;

@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline.Agent;
 using AgentSupport.Agent.Offline.Conversation;
@@ -36,7 +37,7 @@ internal sealed class OfflineCustomerSimulator
             FactExtractor.Extract([goal], now, language),
             Wording.Today(now),
             policy?.StopMarker ?? DefaultStopMarker,
-            policy?.MaxTurns ?? Prompts.PromptPolicy.DefaultMaxTurns,
+            policy?.MaxTurns ?? Prompts.Templates.PromptPolicy.DefaultMaxTurns,
             new SeededChoice(options?.Seed ?? 0, $"{conversation.Lines.Count}|{goal}"));
 
         var own = conversation.AssistantTexts;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AgentSupport.Agent.Conversation;
 
 namespace AgentSupport.Agent.Offline.Understanding;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Credit;
 using AgentSupport.Plugins.Documents;
@@ -11,7 +11,7 @@ using AgentSupport.Plugins.Tickets;
 using AgentSupport.Plugins.Warranty;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain.Cars;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentSupport.Web.Domain.Tickets;

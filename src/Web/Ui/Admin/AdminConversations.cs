@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
-using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Ui.Data;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
-using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Infrastructure;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui.Data;

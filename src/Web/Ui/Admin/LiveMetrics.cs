@@ -4,6 +4,7 @@ using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Ui.Data;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Conversations;
 
 namespace AgentSupport.Web.Ui.Admin;

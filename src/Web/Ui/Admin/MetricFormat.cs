@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Web.Ui.Admin;
 

@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Diffing;
 
 namespace AgentSupport.Web.Ui.Admin;
 

@@ -1,4 +1,4 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Web.Ui.Localization;
 

@@ -5,7 +5,7 @@ using AgentSupport.Plugins.Offers;
 using AgentSupport.Plugins.Payouts;
 using AgentSupport.Plugins.Scheduling;
 using AgentSupport.Plugins.Warranty;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 
 namespace AgentSupport.Web.Ui.Chat;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AgentSupport.Web.Ui.Admin;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Web.Ui.Workbench;

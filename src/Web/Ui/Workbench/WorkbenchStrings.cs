@@ -1,6 +1,6 @@
 using System.Globalization;
 using AgentSupport.Web.Ui.Localization;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Web.Ui.Workbench;
 

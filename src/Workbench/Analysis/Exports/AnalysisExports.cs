@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>The export files of an analysis, named as the older system named them.</summary>
 public static class AnalysisExports

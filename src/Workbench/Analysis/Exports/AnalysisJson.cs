@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>
 /// The one place where analysis results become JSON: <c>analyze --json</c>, <c>analysis.json</c> and the Web API

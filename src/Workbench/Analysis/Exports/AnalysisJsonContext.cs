@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using AgentSupport.Workbench.Analysis.Metrics;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, ConversationMetrics>))]

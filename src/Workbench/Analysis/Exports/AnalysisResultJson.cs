@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgentSupport.Workbench.Analysis.Metrics;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>
 /// The <c>analyze --json</c> document: counts, the overall metrics flat at the top level under their registry keys,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>
 /// Writes an export file so that its name only ever holds a complete file: the content goes to a temporary file in

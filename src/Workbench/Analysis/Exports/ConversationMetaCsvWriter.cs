@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>
 /// Streams one row per conversation in the older system's meta format (<c>baseline_meta.csv</c>, <c>proposed_meta.csv</c>).

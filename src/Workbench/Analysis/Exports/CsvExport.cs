@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>
 /// The CSV dialect of every export: RFC 4180 quoting with '\n' line ends, as the older system's files have. Text cells

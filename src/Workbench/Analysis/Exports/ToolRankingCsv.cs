@@ -1,4 +1,5 @@
-namespace AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
+namespace AgentSupport.Workbench.Analysis.Exports;
 
 /// <summary>Writes <c>candidate_tools_ranked.csv</c> with the older system's column names, best score first.</summary>
 public static class ToolRankingCsv

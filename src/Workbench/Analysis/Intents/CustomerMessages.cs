@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using AgentSupport.Workbench.Analysis.Reading;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Intents;
 
 /// <summary>
 /// The customer messages of a run of conversations, decoded one after the other into a reused buffer and

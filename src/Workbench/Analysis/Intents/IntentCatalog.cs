@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Intents;
 
 /// <summary>
 /// The intents of a configuration file compiled for one <see cref="IntentMode"/>. Patterns live in the

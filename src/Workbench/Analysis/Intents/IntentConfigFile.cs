@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Intents;
 
 /// <summary>The JSON shape of an intent configuration file (see Config/intents.json).</summary>
 internal sealed record IntentConfigFile(IReadOnlyList<IntentConfigEntry>? Intents)

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Intents;
 
 /// <summary>Which pattern set of the intent configuration to use.</summary>
 public enum IntentMode

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>The composite of docs/design.md, "Metrics", shared by the analysis and the comparison of runs.</summary>
 public static class CompositeScore

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>Weights of the four composite terms; they need not sum to 1 because the composite divides by their sum.</summary>
 public sealed record CompositeWeights(double Csat, double Resolution, double Turns, double Latency)

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>
 /// The metrics of one group of conversations (a whole set, or one breakdown value such as one context). Written

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>Writes and reads metric values under their registry keys; a missing value is written as null, never left out.</summary>
 internal sealed class ConversationMetricsJson : JsonConverter<ConversationMetrics>

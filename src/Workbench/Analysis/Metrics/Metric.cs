@@ -1,6 +1,6 @@
 using AgentSupport.Workbench.Loop.Comparison;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>
 /// The registry of metrics: each one's key in every document, which way is better, its unit and meaning, and where

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>Running sums for the metrics of one group. Fed in line order, so its floating-point sums are reproducible.</summary>
 internal sealed class MetricAccumulator

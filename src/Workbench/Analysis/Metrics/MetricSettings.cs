@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>Targets and weights of the composite score (docs/design.md, "Metrics"); the target csat also sets the ranking's csat gap.</summary>
 public sealed record MetricSettings

@@ -1,4 +1,5 @@
-namespace AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>The tool ranking of docs/design.md, "Metrics": four min-max normalised criteria, fixed weights, ties in table order.</summary>
 internal static class ToolRanker

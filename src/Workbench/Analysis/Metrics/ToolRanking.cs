@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>One row of the tool ranking: the raw figures of an intent and its score (docs/design.md, "Tool ranking").</summary>
 public sealed record ToolRanking

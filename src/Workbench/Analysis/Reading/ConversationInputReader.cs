@@ -1,7 +1,9 @@
 using System.Globalization;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
+using AgentSupport.Workbench.Analysis.Intents;
+using AgentSupport.Workbench.Analysis.WorstConversations;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>Applies the same field rules and intent matching to already-parsed conversations as the JSONL parser does.</summary>
 internal static class ConversationInputReader

@@ -1,6 +1,8 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
+using AgentSupport.Workbench.Analysis.Intents;
+using AgentSupport.Workbench.Analysis.WorstConversations;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// Turns JSON lines of either dialect (seed or roles, mixed freely) into compact records, following the reading

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// Where the fields the analysis needs sit in one scanned line. Reused line after line by one parser, so scanning

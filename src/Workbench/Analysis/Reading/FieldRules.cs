@@ -1,6 +1,6 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// The field rules of docs/design.md, "Metrics". Each reader returns the usable value or null, and a warning when a

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>The kind of a scanned JSON value; <see cref="Undefined"/> when the property is absent.</summary>
 internal enum JsonKind : byte

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// Validates one line as UTF-8 holding a single RFC 8259 JSON value while noting where the

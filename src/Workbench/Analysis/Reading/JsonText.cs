@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>Decoding of JSON string contents (the bytes between the quotes) that the scanner has already validated.</summary>
 internal static class JsonText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// A scanned JSON value seen through its line: strings as their content between the quotes, every other kind as its

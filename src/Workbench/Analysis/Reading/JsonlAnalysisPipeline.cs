@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// Reader → parsers (one per core) → in-order aggregation. A semaphore bounds the batches between reading and

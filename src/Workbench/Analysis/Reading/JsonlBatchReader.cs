@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// Reads a JSONL stream straight into pooled batch buffers of whole lines (about <see cref="TargetBatchBytes"/> each,

@@ -1,6 +1,6 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Vocabulary;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>
 /// The canonical values of one field's short, repetitive labels (context, channel, tone or language), each distinct

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>A run of whole lines read into a pooled buffer, handed to one parser.</summary>
 internal sealed class LineBatch : IDisposable

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.Reading;
 
 /// <summary>What a parser made of one <see cref="LineBatch"/>: compact records, bad lines and warnings, each in line order.</summary>
 internal sealed class ParsedBatch(long sequence, long endOffset)

@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.WorstConversations;
 
 /// <summary>One of the worst conversations of an intent, with its transcript, for the proposer prompt.</summary>
 public sealed record WorstConversation(

@@ -1,4 +1,5 @@
-namespace AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
+namespace AgentSupport.Workbench.Analysis.WorstConversations;
 
 /// <summary>
 /// Keeps the k worst conversations per intent. The aggregator offers conversations in line order; parsers ask

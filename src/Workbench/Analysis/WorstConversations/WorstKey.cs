@@ -1,4 +1,4 @@
-namespace AgentSupport.Workbench.Analysis;
+namespace AgentSupport.Workbench.Analysis.WorstConversations;
 
 /// <summary>
 /// Orders conversations worst first: unresolved before resolved, then lowest csat (a missing csat after any

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Offline;
 using AgentSupport.Plugins.Sandbox;

@@ -1,5 +1,5 @@
 using AgentSupport.Agent.Model;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Loop.Benchmark;

@@ -1,4 +1,7 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Workbench.Loop.Proposals;
 
 namespace AgentSupport.Workbench.Loop.Candidates;

@@ -1,4 +1,6 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Import;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Workbench.Loop.Proposals;
 
 namespace AgentSupport.Workbench.Loop.Candidates;

@@ -1,4 +1,5 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 
 namespace AgentSupport.Workbench.Loop.Candidates;
 

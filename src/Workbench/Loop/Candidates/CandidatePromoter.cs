@@ -1,4 +1,5 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Workbench.Loop.Candidates;

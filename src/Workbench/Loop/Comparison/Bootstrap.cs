@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Loop.Comparison;
 

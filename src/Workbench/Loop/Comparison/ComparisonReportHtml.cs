@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Loop.Comparison;
 

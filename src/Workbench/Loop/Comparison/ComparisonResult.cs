@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Loop.Comparison;
 

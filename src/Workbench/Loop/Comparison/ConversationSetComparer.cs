@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 
 namespace AgentSupport.Workbench.Loop.Comparison;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
 

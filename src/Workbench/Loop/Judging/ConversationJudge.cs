@@ -1,7 +1,7 @@
 using System.Text;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Loop.Regeneration;
 using Microsoft.Extensions.AI;

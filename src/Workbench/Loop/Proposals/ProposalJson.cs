@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AgentSupport.Workbench.Analysis;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using AgentSupport.Workbench.Analysis.Exports;
 
 namespace AgentSupport.Workbench.Loop.Proposals;
 

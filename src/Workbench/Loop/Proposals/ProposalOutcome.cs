@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 
 namespace AgentSupport.Workbench.Loop.Proposals;
 

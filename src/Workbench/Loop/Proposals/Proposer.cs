@@ -1,6 +1,6 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Loop.Proposals;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Loop.Judging;
 

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Plugins.Tickets;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Conversations;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

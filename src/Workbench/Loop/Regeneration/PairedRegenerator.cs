@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Sandbox;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Loop.Judging;
 using Polly;
 using Polly.Retry;

@@ -1,4 +1,4 @@
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 
 namespace AgentSupport.Workbench.Loop.Regeneration;
 

@@ -1,4 +1,4 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Plugins.Sandbox;
 
 namespace AgentSupport.Workbench.Loop.Regeneration;

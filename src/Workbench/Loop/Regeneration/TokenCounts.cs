@@ -1,4 +1,4 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Loop.Regeneration;

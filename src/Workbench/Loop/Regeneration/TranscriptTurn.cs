@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Tools;
 
 namespace AgentSupport.Workbench.Loop.Regeneration;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Exports;
 using AgentSupport.Workbench.Conversations;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;

@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using AgentSupport.Agent.Telemetry;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Comparison;

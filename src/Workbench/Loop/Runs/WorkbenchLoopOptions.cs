@@ -1,6 +1,6 @@
 using AgentSupport.Workbench.Analysis;
-using Microsoft.Extensions.Configuration;
 using AgentSupport.Workbench.Loop.Comparison;
+using Microsoft.Extensions.Configuration;
 
 namespace AgentSupport.Workbench.Loop.Runs;
 

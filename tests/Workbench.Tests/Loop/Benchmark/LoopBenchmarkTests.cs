@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Loop.Benchmark;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Benchmark;
 

@@ -1,7 +1,11 @@
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
+using AgentSupport.Prompts.Validation;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Candidates;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AgentSupport.Prompts;
 using AgentSupport.Workbench.Cli;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Cli;
 

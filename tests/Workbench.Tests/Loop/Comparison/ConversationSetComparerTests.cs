@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Workbench.Tests.Loop.Comparison;

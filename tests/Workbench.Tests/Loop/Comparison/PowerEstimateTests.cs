@@ -1,4 +1,5 @@
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Regeneration;
 using MathNet.Numerics.Distributions;

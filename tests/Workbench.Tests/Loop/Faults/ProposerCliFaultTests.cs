@@ -1,6 +1,7 @@
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Workbench.Cli;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Faults;
 

@@ -1,10 +1,11 @@
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Tests.Loop.Proposals;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

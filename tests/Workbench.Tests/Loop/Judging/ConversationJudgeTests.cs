@@ -1,7 +1,8 @@
-using AgentSupport.Agent;
+using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Loop.Judging;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Tests.Loop.Judging;

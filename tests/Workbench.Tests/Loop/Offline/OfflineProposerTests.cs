@@ -1,8 +1,9 @@
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Proposals;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Offline;
 

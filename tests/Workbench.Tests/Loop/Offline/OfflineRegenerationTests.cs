@@ -1,6 +1,7 @@
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Loop.Judging;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Offline;
 

@@ -1,12 +1,15 @@
-using AgentSupport.Plugins.Catalog;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Metrics;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Comparison;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Regeneration;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Loop.Offline;
 

@@ -1,9 +1,10 @@
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Templates;
 using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Proposals;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.AI;
 
 namespace AgentSupport.Workbench.Tests.Loop.Proposals;

@@ -2,6 +2,7 @@ using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Loop.Judging;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 

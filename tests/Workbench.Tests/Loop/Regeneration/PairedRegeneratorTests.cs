@@ -1,10 +1,10 @@
 using AgentSupport.Agent.Model;
 using AgentSupport.Plugins.Sandbox;
-using AgentSupport.Prompts;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Judging;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Regeneration;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AgentSupport.Workbench.Tests.Loop.Regeneration;
@@ -95,7 +95,7 @@ public sealed class PairedRegeneratorTests : IDisposable
         Assert.True(results[0].CustomerEnded);
         Assert.Equal(transcript.Select(t => t.At).Order(), transcript.Select(t => t.At));
         Assert.Equal((transcript[^1].At - Fixture.Now).TotalSeconds, results[0].DurationSec, 1);
-        Assert.Equal(new Agent.TokenUsage(20, 10), results[0].Usage);
+        Assert.Equal(new Agent.Conversation.TokenUsage(20, 10), results[0].Usage);
     }
 
     [Fact]

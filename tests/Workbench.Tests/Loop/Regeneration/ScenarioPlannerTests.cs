@@ -1,6 +1,7 @@
 using AgentSupport.Plugins.Inspections;
 using AgentSupport.Plugins.Sandbox;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.Intents;
 using AgentSupport.Workbench.Loop.Regeneration;
 
 namespace AgentSupport.Workbench.Tests.Loop.Regeneration;

@@ -43,13 +43,13 @@ public sealed class FileRunStoreTests : IDisposable
             new TranscriptTurn(1, "cliente", "¿Y mi pago? 😊", Start),
             new TranscriptTurn(2, "agente", "Se transfiere el miércoles.", Start.AddSeconds(9))
             {
-                ToolCalls = [new Agent.ToolCallRecord("PayoutTracker", "get_payout_status", "{\"plate\":\"MZD-320-A\"}", "{\"ok\":true}", true, TimeSpan.FromMilliseconds(3))],
+                ToolCalls = [new Agent.Tools.ToolCallRecord("PayoutTracker", "get_payout_status", "{\"plate\":\"MZD-320-A\"}", "{\"ok\":true}", true, TimeSpan.FromMilliseconds(3))],
             },
         ],
         DurationSec = 9,
         Effects = [new SandboxEffect(1, SandboxEffectKind.TicketCreated, Guid.NewGuid(), Start, "TK-1001", "payout")],
         Judgement = new Judgement { Resolved = true, JudgeResolved = true, Csat = csat, Reasons = ["ok"], ExpectationMet = true, ExpectationDetail = "answered" },
-        Usage = new Agent.TokenUsage(100, 20),
+        Usage = new Agent.Conversation.TokenUsage(100, 20),
         FinishedAt = Start.AddMinutes(1),
     };
 
@@ -110,7 +110,7 @@ public sealed class FileRunStoreTests : IDisposable
         Assert.Equal(Result("s02", Arm.Candidate).Transcript[1].ToolCalls, sample.Transcript[1].ToolCalls);
         Assert.Equal("¿Y mi pago? 😊", sample.Transcript[0].Text);
         Assert.Equal(SandboxEffectKind.TicketCreated, sample.Effects[0].Kind);
-        Assert.Equal(new Agent.TokenUsage(100, 20), sample.Usage);
+        Assert.Equal(new Agent.Conversation.TokenUsage(100, 20), sample.Usage);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using AgentSupport.Workbench.Analysis;
 using AgentSupport.Workbench.Loop;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Loop.Runs;
+using AgentSupport.Workbench.Tests.Loop.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 
-namespace AgentSupport.Workbench.Tests.Loop;
+namespace AgentSupport.Workbench.Tests.Loop.Support;
 
 /// <summary>An agent that answers every turn with the same text, after failing the first <c>failTurns</c> turns, or hanging when told to.</summary>
 internal sealed class FakeAgent : ICustomerAgent

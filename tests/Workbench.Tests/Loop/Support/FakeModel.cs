@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using AgentSupport.Agent.Model;
 using Microsoft.Extensions.AI;
 
-namespace AgentSupport.Workbench.Tests.Loop;
+namespace AgentSupport.Workbench.Tests.Loop.Support;
 
 /// <summary>
 /// A thread-safe stand-in for the tool-less roles: the simulated customer says its goal, then thanks and ends after

@@ -1,11 +1,12 @@
 using AgentSupport.Agent;
+using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AgentSupport.Workbench.Tests.Loop;
+namespace AgentSupport.Workbench.Tests.Loop.Support;
 
 /// <summary>The real agent and the Offline engine for the tool-less roles, as an empty configuration (no key) selects them.</summary>
 internal sealed class OfflineModel : IDisposable

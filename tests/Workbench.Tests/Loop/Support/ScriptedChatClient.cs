@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace AgentSupport.Workbench.Tests.Loop;
+namespace AgentSupport.Workbench.Tests.Loop.Support;
 
 /// <summary>A chat client that answers with the given replies in order and keeps every request it got.</summary>
 internal sealed class ScriptedChatClient(params ChatResponse[] replies) : IChatClient

@@ -1,7 +1,7 @@
 using AgentSupport.Plugins.Catalog;
-using AgentSupport.Prompts;
+using AgentSupport.Prompts.Storage;
 
-namespace AgentSupport.Workbench.Tests.Loop;
+namespace AgentSupport.Workbench.Tests.Loop.Support;
 
 /// <summary>A private copy of the repository's prompts folder and a store over it, deleted afterwards.</summary>
 internal sealed class TempPrompts : IDisposable

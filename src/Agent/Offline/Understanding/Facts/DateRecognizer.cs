@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AgentSupport.Agent.Conversation;
 
 namespace AgentSupport.Agent.Offline.Understanding.Facts;
 

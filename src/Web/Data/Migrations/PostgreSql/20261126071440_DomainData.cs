@@ -1,4 +1,5 @@
 ﻿using System;
+using AgentSupport.Prompts.Templates;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 

@@ -1,4 +1,5 @@
 ﻿using System;
+using AgentSupport.Prompts.Templates;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable

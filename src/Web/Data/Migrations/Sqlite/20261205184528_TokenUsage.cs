@@ -1,3 +1,4 @@
+using AgentSupport.Agent.Conversation;
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
