@@ -36,6 +36,16 @@ public static class ExperimentClient
             (await admin.Http.PostAsJsonAsync($"/api/experiments/{running.Id}/stop", new { reason = "Clean slate" })).EnsureSuccessStatusCode();
     }
 
+    /// <summary>A fresh experiment at <paramref name="share"/> (whatever ran stopped, a new candidate stored): the versions in play and the experiment.</summary>
+    public static async Task<(int Production, int Candidate, ExperimentSummary Experiment)> StartFreshAsync(SignedInClient admin, double share)
+    {
+        await StopRunningAsync(admin);
+        var production = await ProductionAsync(admin);
+        var candidate = await NewCandidateAsync(admin);
+        var experiment = (await (await StartAsync(admin, share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
+        return (production, candidate, experiment);
+    }
+
     /// <summary>Registers customers until one lands in <paramref name="arm"/>.</summary>
     public static async Task<SignedInClient> CustomerInAsync(AppFixture app, Guid experimentId, double share, string arm)
     {

@@ -80,11 +80,8 @@ public abstract class ExperimentTests<TFixture>(TFixture app) : ProviderTests<TF
     {
         RequireDatabase();
         var admin = await App.AdminAsync();
-        await ExperimentClient.StopRunningAsync(admin);
-        var production = await ExperimentClient.ProductionAsync(admin);
-        var candidate = await ExperimentClient.NewCandidateAsync(admin);
         const double share = 0.5;
-        var started = (await (await ExperimentClient.StartAsync(admin, share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
+        var (production, candidate, started) = await ExperimentClient.StartFreshAsync(admin, share);
 
         var customers = new List<SignedInClient>();
         for (var i = 0; i < 8; i++) customers.Add(await App.CustomerAsync($"arm{i}"));

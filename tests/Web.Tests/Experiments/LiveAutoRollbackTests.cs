@@ -23,10 +23,7 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
     {
         RequireDatabase();
         var admin = await App.AdminAsync();
-        await ExperimentClient.StopRunningAsync(admin);
-        var production = await ExperimentClient.ProductionAsync(admin);
-        var candidate = await ExperimentClient.NewCandidateAsync(admin);
-        var experiment = (await (await ExperimentClient.StartAsync(admin, Share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
+        var (production, candidate, experiment) = await ExperimentClient.StartFreshAsync(admin, Share);
         var happy = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Production);
         var unhappy = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Candidate);
 
@@ -70,10 +67,7 @@ public abstract class LiveAutoRollbackTests<TFixture>(TFixture app) : ProviderTe
     {
         RequireDatabase();
         var admin = await App.AdminAsync();
-        await ExperimentClient.StopRunningAsync(admin);
-        var production = await ExperimentClient.ProductionAsync(admin);
-        var candidate = await ExperimentClient.NewCandidateAsync(admin);
-        var experiment = (await (await ExperimentClient.StartAsync(admin, Share)).Content.ReadFromJsonAsync<ExperimentReport>())!.Experiment;
+        var (production, candidate, experiment) = await ExperimentClient.StartFreshAsync(admin, Share);
         var usual = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Production);
         var better = await ExperimentClient.CustomerInAsync(App, experiment.Id, Share, ExperimentArm.Candidate);
 
