@@ -107,8 +107,28 @@ public sealed class LoadHost : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_model is not null) await _model.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        if (!_options.KeepDatabase) await Execute(_options.Postgres, $"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", CancellationToken.None);
+        if (!_options.KeepDatabase) await DropDatabaseAsync();
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// Drops the run's database. The server's autovacuum may visit a fresh database at any moment, and FORCE may not
+    /// end a process of the server's own role; such a visit is over in moments, so the drop is tried again.
+    /// </summary>
+    private async Task DropDatabaseAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Execute(_options.Postgres, $"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 10 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     private static async Task Execute(string server, string sql, CancellationToken ct)

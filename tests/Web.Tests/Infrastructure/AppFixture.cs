@@ -170,25 +170,11 @@ public class PostgresAppFixture : AppFixture
     {
         if (_server is null) return;
         NpgsqlConnection.ClearAllPools();
-        // Fixtures of parallel test classes drop their databases at once; the server may refuse one for a moment
-        // (catalog lock, a connection still closing). A test database left behind harms nothing, so try a few times.
-        for (var attempt = 1; ; attempt++)
+        try { await PostgresServer.DropDatabaseAsync(_server, _database); }
+        catch (PostgresException ex)
         {
-            try
-            {
-                await PostgresServer.ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
-                return;
-            }
-            catch (PostgresException ex) when (attempt < 5)
-            {
-                Console.Error.WriteLine($"Dropping {_database} failed ({ex.SqlState}: {ex.MessageText}); retrying.");
-                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
-            }
-            catch (PostgresException ex)
-            {
-                Console.Error.WriteLine($"Test database {_database} was left behind: {ex.SqlState}: {ex.MessageText}");
-                return;
-            }
+            // A test database left behind harms nothing.
+            Console.Error.WriteLine($"Test database {_database} was left behind: {ex.SqlState}: {ex.MessageText}");
         }
     }
 }

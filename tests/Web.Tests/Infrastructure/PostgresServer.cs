@@ -22,4 +22,25 @@ public static class PostgresServer
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>
+    /// Drops <paramref name="database"/>, its connections cut. The server may refuse for a moment (a catalog lock from a
+    /// parallel fixture, a connection still closing, autovacuum visiting the new database), so it tries a few times.
+    /// </summary>
+    public static async Task DropDatabaseAsync(string server, string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping {database} failed ({ex.SqlState}: {ex.MessageText}); retrying.");
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
+    }
 }

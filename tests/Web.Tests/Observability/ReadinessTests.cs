@@ -128,6 +128,6 @@ public sealed class ReadinessPostgresTests : ReadinessTests<ConfigurablePostgres
     protected override async Task MakeDatabaseUnreachableAsync(ConfigurablePostgresApp app)
     {
         NpgsqlConnection.ClearAllPools();
-        await PostgresServer.ExecuteAsync(app.ServerConnectionString!, $"DROP DATABASE \"{app.Database}\" WITH (FORCE)");
+        await PostgresServer.DropDatabaseAsync(app.ServerConnectionString!, app.Database!);
     }
 }
