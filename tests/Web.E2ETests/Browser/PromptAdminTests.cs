@@ -127,6 +127,8 @@ public sealed class PromptAdminTests(BrowserAppFixture app)
         await page.SignInAsync(DemoSeeder.Admin.Email, DemoSeeder.Admin.Password);
         await page.GotoInteractiveAsync("/admin/prompts/judge");
         var shown = store.Resolve("judge").Number;
+        // The page has loaded the labels it will send as "expected" before anyone else moves them.
+        await Assertions.Expect(page.GetByTestId("prompt-labels")).ToContainTextAsync($"production v{shown}");
 
         // Another admin promotes the new version while this page still shows the old production.
         store.MoveLabel("judge", PromptLabels.Production, created.Number, shown, "other-admin@agentsupport.local", "Promoted elsewhere");
