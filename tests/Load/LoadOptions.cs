@@ -10,6 +10,11 @@ namespace AgentSupport.Load;
 /// <param name="Seed">Places the faults.</param>
 /// <param name="StreamIdleTimeout">The app's <c>Model:StreamIdleTimeout</c>: how long a stalled stream holds a turn.</param>
 /// <param name="KeepDatabase">Leave the database behind for inspection.</param>
+/// <param name="Warmup">Customers who hold a whole conversation first, unmeasured, so the figures are of a warmed app (JIT, pools, caches) as in production.</param>
+/// <param name="ThinkTime">
+/// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
+/// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
+/// </param>
 public sealed record LoadOptions(
     string Postgres,
     int Customers = 50,
@@ -19,12 +24,14 @@ public sealed record LoadOptions(
     double FaultRate = 0.1,
     int Seed = 42,
     TimeSpan? StreamIdleTimeout = null,
-    bool KeepDatabase = false)
+    bool KeepDatabase = false,
+    int Warmup = 5,
+    TimeSpan ThinkTime = default)
 {
     public TimeSpan ModelLatency => Latency ?? TimeSpan.FromMilliseconds(200);
 
     public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);
 
     /// <summary>Sign-ups and logins come from one address, so the per-address limit must allow every customer's two.</summary>
-    public int LoginPermitsPerMinute => Math.Max(20, Customers * 2 + 10);
+    public int LoginPermitsPerMinute => Math.Max(20, (Customers + Warmup) * 2 + 10);
 }
