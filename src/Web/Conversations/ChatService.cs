@@ -11,7 +11,6 @@ using AgentSupport.Prompts.Templates;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Experiments;
 using AgentSupport.Web.Prompts;
-using AgentSupport.Web.Tickets;
 using Microsoft.EntityFrameworkCore;
 using IHandOverWriter = AgentSupport.Plugins.Tickets.IHandOverWriter;
 using ITicketService = AgentSupport.Plugins.Tickets.ITicketService;
@@ -65,7 +64,7 @@ public sealed class ChatService(
     /// </summary>
     public async Task<(Conversation? Conversation, SendRefusal? Refusal)> FindWritableAsync(Guid customerId, Guid conversationId, CancellationToken ct)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.CustomerId == customerId, ct);
+        var conversation = await TurnQueries.For(db).OwnConversation(db, conversationId, customerId, ct);
         return conversation switch
         {
             null => (null, SendRefusal.NotFound),
@@ -218,7 +217,7 @@ public sealed class ChatService(
     /// <summary>A scope whose tools act for the conversation's customer, and that customer.</summary>
     private async Task<(AsyncServiceScope Scope, CustomerContext Context)> ActAsCustomerAsync(Conversation conversation, CancellationToken ct)
     {
-        var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == conversation.CustomerId, ct);
+        var customer = await TurnQueries.For(db).Customer(db, conversation.CustomerId, ct);
         var scope = scopes.CreateAsyncScope();
         var context = new CustomerContext(customer.Id, customer.DisplayName, conversation.Id.ToString());
         scope.ServiceProvider.GetRequiredService<CurrentCustomer>().Set(context);
@@ -227,10 +226,8 @@ public sealed class ChatService(
 
     private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, int upToTurn, CancellationToken ct)
     {
-        var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn)
-            .OrderBy(m => m.Turn).ToListAsync(ct);
-        var calls = (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync(ct))
-            .OrderBy(t => t.Id).ToLookup(t => t.Turn);
+        var messages = await TurnQueries.For(db).MessagesUpTo(db, conversationId, upToTurn).ToListAsync(ct);
+        var calls = (await TurnQueries.For(db).ToolCalls(db, conversationId).ToListAsync(ct)).ToLookup(t => t.Turn);
         return messages.Select(m => m.Role == ChatTurn.User
                 ? ChatTurn.FromUser(m.Text)
                 : ChatTurn.FromAssistant(m.Text, calls[m.Turn].Select(c => new ToolCallRecord(
@@ -241,9 +238,7 @@ public sealed class ChatService(
     private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, IServiceProvider services, CancellationToken ct)
     {
         var cars = await services.GetRequiredService<IOfferService>().ListCarsAsync(customer.CustomerId, ct);
-        var openTickets = await db.Tickets.AsNoTracking()
-            .Where(t => t.CustomerId == customer.CustomerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
-            .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject).ToListAsync(ct);
+        var openTickets = await TurnQueries.For(db).OpenTickets(db, customer.CustomerId).ToListAsync(ct);
         return new PromptVariables
         {
             Context = conversation.Context,
@@ -261,8 +256,7 @@ public sealed class ChatService(
     /// </summary>
     private async Task<int> QuestionTurnAsync(Guid conversationId, CancellationToken ct)
     {
-        var last = await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId)
-            .OrderByDescending(m => m.Turn).Select(m => new { m.Turn, m.Role }).FirstOrDefaultAsync(ct);
+        var last = await TurnQueries.For(db).LastMessage(db, conversationId, ct);
         return last is null ? 1 : last.Role == ChatTurn.User ? last.Turn + 2 : last.Turn + 1;
     }
 }

@@ -13,7 +13,7 @@ public sealed class LoadHarnessTests
 {
     private static LoadOptions Small(bool faults) => new(
         Environment.GetEnvironmentVariable(PostgresServer.Variable) ?? "", Customers: 3, Turns: 4, Faults: faults,
-        Latency: TimeSpan.FromMilliseconds(10), FaultRate: 0.3, Seed: 7);
+        Latency: TimeSpan.FromMilliseconds(10), FaultRate: 0.3, Seed: 7, Warmup: 1);
 
     [SkippableFact]
     public async Task OfflineRun_EveryTurnAnswered_AndTheCheckPasses()
@@ -29,6 +29,8 @@ public sealed class LoadHarnessTests
         Assert.Equal(12, result.Check.Messages);
         Assert.Contains("RateLimiting:LoginPerIpPerMinute set to 20 by the load test", result.Report);
         Assert.Contains("unhandled 5xx               0", result.Report);
+        Assert.Contains("1 customers × 4 turns first, not measured", result.Report);
+        Assert.Contains("CPU per turn", result.Report);
     }
 
     [SkippableFact]
@@ -36,7 +38,7 @@ public sealed class LoadHarnessTests
     {
         PostgresServer.SkipIfUnavailable();
 
-        var result = await LoadTest.RunAsync(Small(faults: true));
+        var result = await LoadTest.RunAsync(Small(faults: true) with { ThinkTime = TimeSpan.FromMilliseconds(5) });
 
         var turns = result.Run.Conversations.SelectMany(c => c.Turns).ToList();
         Assert.True(turns.Sum(t => t.ModelFaults) > 0, "no fault was injected");
@@ -45,6 +47,7 @@ public sealed class LoadHarnessTests
         Assert.Equal(0, LoadReport.UnhandledServerErrors(result.Run));
         Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
         Assert.Contains("stall", result.Report);
+        Assert.Contains("5 ms on average between an answer and the next message", result.Report);
     }
 
     [SkippableFact]

@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using AgentSupport.Web.Accounts;
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace AgentSupport.Web.Conversations;
+
+/// <summary>
+/// The reads every chat turn makes, compiled once: a LINQ query is otherwise translated again on each run (its
+/// expression visited, its cache key built, its captured values compiled into delegates), which cost more CPU than
+/// the database spent answering it. A compiled query keeps the SQL of the first provider it ran on, so each model
+/// (SQLite or PostgreSQL) gets its own set.
+/// </summary>
+internal sealed class TurnQueries
+{
+    private static readonly ConditionalWeakTable<IModel, TurnQueries> ByModel = [];
+
+    private TurnQueries()
+    {
+    }
+
+    public static TurnQueries For(AppDbContext db) => ByModel.GetValue(db.Model, _ => new TurnQueries());
+
+    public Func<AppDbContext, Guid, Guid, CancellationToken, Task<Conversation?>> OwnConversation { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, Guid customerId, CancellationToken _) =>
+            db.Conversations.SingleOrDefault(c => c.Id == conversationId && c.CustomerId == customerId));
+
+    public Func<AppDbContext, Guid, CancellationToken, Task<LastMessage?>> LastMessage { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, CancellationToken _) =>
+            db.ConversationMessages.Where(m => m.ConversationId == conversationId)
+                .OrderByDescending(m => m.Turn).Select(m => new LastMessage(m.Turn, m.Role)).FirstOrDefault());
+
+    public Func<AppDbContext, Guid, int, IAsyncEnumerable<ConversationMessage>> MessagesUpTo { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, int upToTurn) =>
+            db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn).OrderBy(m => m.Turn).AsQueryable());
+
+    public Func<AppDbContext, Guid, IAsyncEnumerable<ToolCall>> ToolCalls { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId) =>
+            db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).OrderBy(t => t.Id).AsQueryable());
+
+    public Func<AppDbContext, Guid?, CancellationToken, Task<User>> Customer { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid? customerId, CancellationToken _) =>
+            db.Users.AsNoTracking().Single(u => u.Id == customerId));
+
+    /// <summary>The customer's five most recently updated tickets still in progress, as the prompt names them.</summary>
+    public Func<AppDbContext, Guid, IAsyncEnumerable<string>> OpenTickets { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid customerId) =>
+            db.Tickets.AsNoTracking()
+                .Where(t => t.CustomerId == customerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
+                .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject));
+}
+
+/// <summary>The turn and author of a conversation's latest message.</summary>
+internal sealed record LastMessage(int Turn, string Role);
