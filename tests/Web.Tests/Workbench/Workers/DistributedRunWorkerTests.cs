@@ -1,0 +1,57 @@
+using AgentSupport.Web.Tests.Infrastructure;
+using AgentSupport.Web.Workbench;
+using AgentSupport.Web.Workbench.Workers;
+using Hangfire;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgentSupport.Web.Tests.Workbench.Workers;
+
+public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProcessAppFixture single)
+    : IClassFixture<WorkersAppFixture>, IClassFixture<SingleProcessAppFixture>
+{
+    [SkippableFact]
+    public async Task Two_worker_processes_share_a_run_one_killed_midway_and_it_ends_as_a_single_process_run_does()
+    {
+        PostgresServer.SkipIfUnavailable();
+        var admin = await app.AdminAsync();
+        await using var doomed = WorkerProcess.Start(app.WorkerSettings);
+        await using var survivor = WorkerProcess.Start(app.WorkerSettings);
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+
+        var runId = await WorkerRuns.StartApprovedAsync(admin, perContext: 4);
+        var taken = await WorkerRuns.UntilAsync(
+            () => monitoring.ProcessingJobs(0, 100).FirstOrDefault(j => HeldBy(j.Value.ServerId, doomed)).Key,
+            () => $"The first worker took no job.\n{doomed.Output}\n{survivor.Output}");
+        await doomed.KillAsync();
+
+        var end = await WorkerRuns.WatchToEndAsync(admin, runId);
+        Assert.True(end["status"]!.GetValue<string>() == "compared", $"{end.ToJsonString()}\n{survivor.Output}");
+        Assert.False(survivor.HasExited, survivor.Output);
+
+        // The killed worker's job was taken again by the other one, after the invisibility timeout.
+        var history = monitoring.JobDetails(taken).History;
+        Assert.Contains(history, s => s.StateName == ProcessingState.StateName && HeldBy(s.Data["ServerId"], survivor));
+        Assert.Equal(SucceededState.StateName, history[0].StateName);
+
+        // Every scenario stored once, every conversation (two a scenario) handed to the run once.
+        var run = await WorkbenchClient.GetRunAsync(admin, runId);
+        var scenarios = run["scenario_count"]!.GetValue<int>();
+        var stored = await app.WithDbAsync(db => db.Set<WorkbenchScenarioResult>().Where(r => r.RunId == runId).Select(r => r.ScenarioIndex).ToListAsync());
+        Assert.Equal(Enumerable.Range(0, scenarios), stored.Order());
+        Assert.Equal(scenarios * 2, await app.WithDbAsync(db => db.Set<WorkbenchRunResult>().CountAsync(r => r.RunId == runId)));
+        Assert.Equal(scenarios * 2, end["done"]!.GetValue<int>());
+
+        // The same run, seed and approval held in one process compares the same.
+        var singleAdmin = await single.AdminAsync();
+        var singleRunId = await WorkerRuns.StartApprovedAsync(singleAdmin, perContext: 4);
+        Assert.Equal("compared", (await WorkerRuns.WatchToEndAsync(singleAdmin, singleRunId))["status"]!.GetValue<string>());
+        var expected = (await WorkbenchClient.GetRunAsync(singleAdmin, singleRunId))["comparison"]!;
+        Assert.Equal("worse", expected["verdict"]!.GetValue<string>());
+        Assert.Equal(expected.ToJsonString(), run["comparison"]!.ToJsonString());
+    }
+
+    private static bool HeldBy(string? serverId, WorkerProcess worker) =>
+        serverId?.StartsWith(worker.Name + ":", StringComparison.OrdinalIgnoreCase) == true;
+}
