@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AgentSupport.Web.Tests.Infrastructure;
 using AgentSupport.Web.Workbench;
 using AgentSupport.Web.Workbench.Workers;
@@ -11,16 +12,21 @@ namespace AgentSupport.Web.Tests.Workbench.Workers;
 public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProcessAppFixture single)
     : IClassFixture<WorkersAppFixture>, IClassFixture<SingleProcessAppFixture>
 {
+    private const int PerContext = 3;
+
     [SkippableFact]
     public async Task Two_worker_processes_share_a_run_one_killed_midway_and_it_ends_as_a_single_process_run_does()
     {
         PostgresServer.SkipIfUnavailable();
-        var admin = await app.AdminAsync();
+        // The app first (its database migrated, Hangfire's schema made), then the workers, while the same run is held
+        // in one process elsewhere for the comparison.
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         await using var doomed = WorkerProcess.Start(app.WorkerSettings);
         await using var survivor = WorkerProcess.Start(app.WorkerSettings);
-        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var singleProcess = SingleProcessComparisonAsync();
+        var admin = await app.AdminAsync();
 
-        var runId = await WorkerRuns.StartApprovedAsync(admin, perContext: 4);
+        var runId = await WorkerRuns.StartApprovedAsync(admin, PerContext);
         var taken = await WorkerRuns.UntilAsync(
             () => monitoring.ProcessingJobs(0, 100).FirstOrDefault(j => HeldBy(j.Value.ServerId, doomed)).Key,
             () => $"The first worker took no job.\n{doomed.Output}\n{survivor.Output}");
@@ -44,12 +50,17 @@ public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProce
         Assert.Equal(scenarios * 2, end["done"]!.GetValue<int>());
 
         // The same run, seed and approval held in one process compares the same.
-        var singleAdmin = await single.AdminAsync();
-        var singleRunId = await WorkerRuns.StartApprovedAsync(singleAdmin, perContext: 4);
-        Assert.Equal("compared", (await WorkerRuns.WatchToEndAsync(singleAdmin, singleRunId))["status"]!.GetValue<string>());
-        var expected = (await WorkbenchClient.GetRunAsync(singleAdmin, singleRunId))["comparison"]!;
+        var expected = await singleProcess;
         Assert.Equal("worse", expected["verdict"]!.GetValue<string>());
         Assert.Equal(expected.ToJsonString(), run["comparison"]!.ToJsonString());
+    }
+
+    private async Task<JsonNode> SingleProcessComparisonAsync()
+    {
+        var admin = await single.AdminAsync();
+        var runId = await WorkerRuns.StartApprovedAsync(admin, PerContext);
+        Assert.Equal("compared", (await WorkerRuns.WatchToEndAsync(admin, runId))["status"]!.GetValue<string>());
+        return (await WorkbenchClient.GetRunAsync(admin, runId))["comparison"]!;
     }
 
     private static bool HeldBy(string? serverId, WorkerProcess worker) =>
