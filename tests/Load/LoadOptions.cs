@@ -10,6 +10,7 @@ namespace AgentSupport.Load;
 /// <param name="Seed">Places the faults.</param>
 /// <param name="StreamIdleTimeout">The app's <c>Model:StreamIdleTimeout</c>: how long a stalled stream holds a turn.</param>
 /// <param name="KeepDatabase">Leave the database behind for inspection.</param>
+/// <param name="Workers">Instead of customers, one Workbench run per count with that many worker processes (<see cref="WorkersBenchmark"/>).</param>
 public sealed record LoadOptions(
     string Postgres,
     int Customers = 50,
@@ -19,8 +20,12 @@ public sealed record LoadOptions(
     double FaultRate = 0.1,
     int Seed = 42,
     TimeSpan? StreamIdleTimeout = null,
-    bool KeepDatabase = false)
+    bool KeepDatabase = false,
+    IReadOnlyList<int>? Workers = null)
 {
+    /// <summary>Whether the app talks to the fake model: in fault mode, and for the workers benchmark (without faults).</summary>
+    public bool UsesFakeModel => Faults || Workers is not null;
+
     public TimeSpan ModelLatency => Latency ?? TimeSpan.FromMilliseconds(200);
 
     public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);

@@ -66,9 +66,10 @@ public sealed class DistributedRegeneration(
 
         async Task CollectAsync()
         {
+            var waiting = pending.ToList();
             var rows = await WithDbAsync(db => db.Set<WorkbenchScenarioResult>().AsNoTracking()
-                .Where(r => r.RunId == run.Id).ToListAsync(cancellationToken));
-            foreach (var row in rows.Where(r => pending.Contains(r.ScenarioIndex)).OrderBy(r => r.ScenarioIndex))
+                .Where(r => r.RunId == run.Id && waiting.Contains(r.ScenarioIndex)).OrderBy(r => r.ScenarioIndex).ToListAsync(cancellationToken));
+            foreach (var row in rows)
             {
                 foreach (var json in new[] { row.BaselineJson, row.CandidateJson })
                 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AgentSupport.Load;
 using AgentSupport.Web.Tests.Infrastructure;
 using AgentSupport.Web.Workbench;
 using AgentSupport.Web.Workbench.Workers;

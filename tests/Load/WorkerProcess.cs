@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Text;
 using AgentSupport.Web.Workbench.Workers;
 
-namespace AgentSupport.Web.Tests.Workbench.Workers;
+namespace AgentSupport.Load;
 
 /// <summary>
 /// The built web app started as a worker (<c>--worker</c>) in a process of its own, as an operator starts one: its own
-/// data folder and copy of the shipped prompts, the test app's database and model. What it writes is kept for the
-/// failure message of the test that started it.
+/// data folder and copy of the shipped prompts, the database and model of the app it joins. What it writes is kept for the
+/// failure message of whoever started it (a test, the workers benchmark).
 /// </summary>
 public sealed class WorkerProcess : IAsyncDisposable
 {
@@ -86,6 +86,6 @@ public sealed class WorkerProcess : IAsyncDisposable
     {
         var tfm = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var path = RepositoryFiles.Path("src", "Web", "bin", tfm.Parent!.Name, tfm.Name, "AgentSupport.Web.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Web first: the worker runs its build output.", path);
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Web first: a worker runs its build output.", path);
     }
 }
