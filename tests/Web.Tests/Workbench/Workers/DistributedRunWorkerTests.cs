@@ -28,19 +28,25 @@ public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProce
         var admin = await app.AdminAsync();
 
         var runId = await WorkerRuns.StartApprovedAsync(admin, PerContext);
-        var taken = await WorkerRuns.UntilAsync(
+        await WorkerRuns.UntilAsync(
             () => monitoring.ProcessingJobs(0, 100).FirstOrDefault(j => HeldBy(j.Value.ServerId, doomed)).Key,
             () => $"The first worker took no job.\n{doomed.Output}\n{survivor.Output}");
         await doomed.KillAsync();
+        // The jobs it held when it died: still "processing" on a server that is gone.
+        var orphaned = monitoring.ProcessingJobs(0, 100).Where(j => HeldBy(j.Value.ServerId, doomed)).Select(j => j.Key).ToList();
+        Assert.NotEmpty(orphaned);
 
         var end = await WorkerRuns.WatchToEndAsync(admin, runId);
         Assert.True(end["status"]!.GetValue<string>() == "compared", $"{end.ToJsonString()}\n{survivor.Output}");
         Assert.False(survivor.HasExited, survivor.Output);
 
-        // The killed worker's job was taken again by the other one, after the invisibility timeout.
-        var history = monitoring.JobDetails(taken).History;
-        Assert.Contains(history, s => s.StateName == ProcessingState.StateName && HeldBy(s.Data["ServerId"], survivor));
-        Assert.Equal(SucceededState.StateName, history[0].StateName);
+        // The killed worker's jobs were taken again by the other one, after the invisibility timeout.
+        Assert.All(orphaned, job =>
+        {
+            var history = monitoring.JobDetails(job).History;
+            Assert.Contains(history, s => s.StateName == ProcessingState.StateName && HeldBy(s.Data["ServerId"], survivor));
+            Assert.Equal(SucceededState.StateName, history[0].StateName);
+        });
 
         // Every scenario stored once, every conversation (two a scenario) handed to the run once.
         var run = await WorkbenchClient.GetRunAsync(admin, runId);

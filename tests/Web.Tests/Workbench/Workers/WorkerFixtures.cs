@@ -56,11 +56,7 @@ public sealed class WorkersAppFixture : PostgresAppFixture
         .. WorkerOptions,
     ]);
 
-    public override async Task InitializeAsync()
-    {
-        await _model.StartAsync();
-        await base.InitializeAsync();
-    }
+    public override Task InitializeAsync() => Task.WhenAll(_model.StartAsync(), base.InitializeAsync());
 
     public override async ValueTask DisposeAsync()
     {
@@ -76,11 +72,7 @@ public sealed class SingleProcessAppFixture : SqliteAppFixture
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => _model.Settings;
 
-    public override async Task InitializeAsync()
-    {
-        await _model.StartAsync();
-        await base.InitializeAsync();
-    }
+    public override Task InitializeAsync() => Task.WhenAll(_model.StartAsync(), base.InitializeAsync());
 
     public override async ValueTask DisposeAsync()
     {
