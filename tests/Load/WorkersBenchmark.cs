@@ -15,7 +15,7 @@ namespace AgentSupport.Load;
 /// Wall time of one Workbench run's regeneration with 1, 2, 4... worker processes on PostgreSQL, the fake model answering
 /// every call after the configured latency: the app on the run's database coordinates (it holds no conversation
 /// itself), the sample conversations are the dataset, and each count gets a fresh run with the same seed, approved as
-/// proposed, timed from the approval to the comparison.
+/// proposed, timed from the approval to the comparison, after an untimed run that warms every worker up.
 /// </summary>
 public static class WorkersBenchmark
 {
@@ -23,6 +23,9 @@ public static class WorkersBenchmark
     public const int JobsPerWorker = 2;
 
     private const int PerContext = 3;
+
+    /// <summary>Contexts of the sample, each planned <see cref="PerContext"/> scenarios.</summary>
+    private const int Contexts = 6;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
     public static async Task<string> RunAsync(LoadOptions options, CancellationToken ct = default)
@@ -37,23 +40,31 @@ public static class WorkersBenchmark
             var workers = Enumerable.Range(0, count).Select(_ => WorkerProcess.Start(host.Settings.ToDictionary(s => s.Key, s => (string?)s.Value))).ToList();
             try
             {
-                while (servers.Servers().Count < count) await Task.Delay(Poll, ct);
-                var (conversations, wall) = await TimeOneRunAsync(http, dataset, options.Seed, ct);
+                // Workers killed for the previous count stay listed until Hangfire times them out, so these are found by name.
+                while (servers.Servers().Count(s => workers.Any(w => s.Name.StartsWith(w.Name + ":", StringComparison.OrdinalIgnoreCase))) < count)
+                {
+                    if (workers.FirstOrDefault(w => w.HasExited) is { } dead) throw new InvalidOperationException($"A worker stopped:\n{dead.Output}");
+                    await Task.Delay(Poll, ct);
+                }
+
+                // An untimed run first, large enough to reach every worker, so their JIT compilation and first
+                // connections are not measured.
+                await TimeOneRunAsync(http, dataset, (count * JobsPerWorker + Contexts - 1) / Contexts, options.Seed, ct);
+                var (conversations, wall) = await TimeOneRunAsync(http, dataset, PerContext, options.Seed, ct);
                 timings.Add((count, conversations, wall));
             }
             finally
             {
                 foreach (var worker in workers) await worker.DisposeAsync();
-                while (servers.Servers().Count > 0) await Task.Delay(Poll, ct);
             }
         }
 
         return Report(options, timings);
     }
 
-    private static async Task<(int Conversations, TimeSpan Wall)> TimeOneRunAsync(HttpClient http, string dataset, int seed, CancellationToken ct)
+    private static async Task<(int Conversations, TimeSpan Wall)> TimeOneRunAsync(HttpClient http, string dataset, int perContext, int seed, CancellationToken ct)
     {
-        var start = await http.PostAsJsonAsync("/api/workbench/runs", new { datasetId = dataset, perContext = PerContext, seed, autoApprove = false }, ct);
+        var start = await http.PostAsJsonAsync("/api/workbench/runs", new { datasetId = dataset, perContext, seed, autoApprove = false }, ct);
         var runId = (await start.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<string>();
         await UntilAsync(http, runId, "awaiting_approval", ct);
         (await http.PostAsJsonAsync($"/api/workbench/runs/{runId}/approve", new { }, ct)).EnsureSuccessStatusCode();
