@@ -52,8 +52,12 @@ public static class CustomerSimulation
         };
         var customers = await Task.WhenAll(Enumerable.Range(1, options.Customers).Select(n => SignUpAsync(http, n, ct)));
         var started = Stopwatch.GetTimestamp();
-        var conversations = await Task.WhenAll(customers.Select(token => ConverseAsync(http, host.Model, token, options.Turns, ct)));
-        return new LoadRun(conversations, Stopwatch.GetElapsedTime(started));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var model = host.Model?.Counts;
+        var conversations = await Task.WhenAll(customers.Select((token, index) =>
+            ConverseAsync(http, host.Model, token, options.Turns, Pauses(options, index), ct)));
+        return new LoadRun(
+            conversations, Stopwatch.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu, host.Model?.Counts.Since(model!));
     }
 
     public static string Question(int turn) =>
@@ -69,7 +73,15 @@ public static class CustomerSimulation
         return (await login.Content.ReadFromJsonAsync<LoginResponse>(Json, ct))!.AccessToken;
     }
 
-    private static async Task<ConversationRecord> ConverseAsync(HttpClient http, FakeModelServer? model, string token, int turns, CancellationToken ct)
+    /// <summary>One customer's pauses before each of its messages after the first.</summary>
+    private static Func<TimeSpan> Pauses(LoadOptions options, int customer)
+    {
+        var random = new Random(HashCode.Combine(options.Seed, customer));
+        return () => options.ThinkTime * (0.5 + random.NextDouble());
+    }
+
+    private static async Task<ConversationRecord> ConverseAsync(
+        HttpClient http, FakeModelServer? model, string token, int turns, Func<TimeSpan> pause, CancellationToken ct)
     {
         using var start = new HttpRequestMessage(HttpMethod.Post, "/api/conversations")
         {
@@ -85,6 +97,7 @@ public static class CustomerSimulation
         var record = new ConversationRecord(conversation.Id, []);
         for (var turn = 1; turn <= turns; turn++)
         {
+            if (turn > 1 && pause() is { Ticks: > 0 } thinking) await Task.Delay(thinking, ct);
             var before = model?.UsageOf(seed);
             var clock = Stopwatch.GetTimestamp();
             var sample = await SendAsync(http, token, conversation.Id, Question(turn), ct);
@@ -151,8 +164,9 @@ public static class CustomerSimulation
     }
 }
 
-/// <summary>What a run did: every conversation as its customer saw it, and how long the conversations took together.</summary>
-public sealed record LoadRun(IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed);
+/// <summary>What a run did: every conversation as its customer saw it, how long the conversations took together and
+/// the CPU time the process (app, customers and fake model together) spent meanwhile, and the fake model's calls.</summary>
+public sealed record LoadRun(IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed, TimeSpan Cpu, FakeModelCounts? ModelCalls);
 
 public sealed record ConversationRecord(Guid Id, List<TurnRecord> Turns);
 

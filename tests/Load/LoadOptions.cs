@@ -10,6 +10,11 @@ namespace AgentSupport.Load;
 /// <param name="Seed">Places the faults.</param>
 /// <param name="StreamIdleTimeout">The app's <c>Model:StreamIdleTimeout</c>: how long a stalled stream holds a turn.</param>
 /// <param name="KeepDatabase">Leave the database behind for inspection.</param>
+/// <param name="Warmup">Customers who hold a whole conversation first, unmeasured, so the figures are of a warmed app (JIT, pools, caches) as in production.</param>
+/// <param name="ThinkTime">
+/// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
+/// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
+/// </param>
 /// <param name="Workers">Instead of customers, one Workbench run per count with that many worker processes (<see cref="WorkersBenchmark"/>).</param>
 public sealed record LoadOptions(
     string Postgres,
@@ -21,6 +26,8 @@ public sealed record LoadOptions(
     int Seed = 42,
     TimeSpan? StreamIdleTimeout = null,
     bool KeepDatabase = false,
+    int Warmup = 5,
+    TimeSpan ThinkTime = default,
     IReadOnlyList<int>? Workers = null)
 {
     /// <summary>Whether the app talks to the fake model: in fault mode, and for the workers benchmark (without faults).</summary>
@@ -31,5 +38,5 @@ public sealed record LoadOptions(
     public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);
 
     /// <summary>Sign-ups and logins come from one address, so the per-address limit must allow every customer's two.</summary>
-    public int LoginPermitsPerMinute => Math.Max(20, Customers * 2 + 10);
+    public int LoginPermitsPerMinute => Math.Max(20, (Customers + Warmup) * 2 + 10);
 }

@@ -18,8 +18,11 @@ public static class LoadReport
         Line("database", $"PostgreSQL, fresh database {host.Database}{(options.KeepDatabase ? " (kept)" : " (dropped after)")}");
         Line("login limit", $"RateLimiting:LoginPerIpPerMinute set to {options.LoginPermitsPerMinute} by the load test (all customers sign up and log in from one address)");
         if (options.Faults) Line("stalled streams", $"Model:StreamIdleTimeout set to {Ms(options.IdleTimeout)} by the load test");
+        Line("warm-up", options.Warmup == 0 ? "none" : $"{options.Warmup} customers × {options.Turns} turns first, not measured");
+        Line("think time", options.ThinkTime == TimeSpan.Zero ? "none: each customer sends as soon as an answer ends" : $"{Ms(options.ThinkTime)} on average between an answer and the next message (not in the latency)");
         Line("customers × turns", $"{options.Customers} × {options.Turns} = {turns.Count} turns in {Seconds(run.Elapsed)}");
         Line("turns/s", Number(turns.Count / run.Elapsed.TotalSeconds));
+        Line("CPU per turn", $"{Ms(run.Cpu / Math.Max(1, turns.Count))} (the process: app, customers{(options.Faults ? " and fake model" : "")}; {Number(run.Cpu.TotalSeconds / run.Elapsed.TotalSeconds)} of {Environment.ProcessorCount} cores busy)");
         Line("turn latency", Percentiles(turns.Select(t => t.Latency)));
         if (options.Faults)
         {
@@ -32,7 +35,7 @@ public static class LoadReport
             var modelTurns = clean.Where(t => t.ModelTime > TimeSpan.Zero).ToList();
             Line("  of which called the model", $"{Percentiles(modelTurns.Select(Overhead))} ({modelTurns.Count} turns)");
             Line("  turns with a fault", $"{Percentiles(measured.Where(t => t.ModelFaults > 0).Select(Overhead))} ({measured.Count - clean.Count} turns; retry waits count as overhead)");
-            var server = host.Model!.Counts;
+            var server = run.ModelCalls!;
             Line("model calls", $"{server.Calls}: {server.Served} served, {server.Throttled} × 429, {server.ServerErrors} × 500, {server.Stalled} stalled, {server.Cut} cut");
         }
         else

@@ -4,7 +4,7 @@ namespace AgentSupport.Load;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Load -- [--mode offline|faults] [--customers 50] [--turns 20]
-/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--postgres CONNECTION] [--keep-database]</c>, or
+/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--think-ms 0] [--warmup 5] [--postgres CONNECTION] [--keep-database]</c>, or
 /// <c>--mode workers [--workers 1,2,4] [--latency-ms 200]</c> for <see cref="WorkersBenchmark"/>.
 /// The connection string defaults to AGENTSUPPORT_TEST_POSTGRES. Exits 1 when the consistency check fails, 2 on bad arguments.
 /// </summary>
@@ -14,7 +14,7 @@ public static class LoadTestCommand
     {
         if (Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: [--mode offline|faults|workers] [--customers N] [--turns N] [--workers 1,2,4] [--latency-ms N] [--fault-rate X] [--seed N] [--postgres CONNECTION] [--keep-database]\n"
+            await Console.Error.WriteLineAsync("usage: [--mode offline|faults|workers] [--customers N] [--turns N] [--workers 1,2,4] [--latency-ms N] [--fault-rate X] [--seed N] [--think-ms N] [--warmup N] [--postgres CONNECTION] [--keep-database]\n"
                 + "A PostgreSQL connection string (a role that may create databases) comes from --postgres or AGENTSUPPORT_TEST_POSTGRES.");
             return 2;
         }
@@ -36,7 +36,8 @@ public static class LoadTestCommand
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : "";
-            int? Int() => int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+            int? Count(int least) => int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= least ? n : null;
+            int? Int() => Count(1);
             switch (args[i])
             {
                 case "--mode" when Next() is var mode && mode is "offline" or "faults" or "workers":
@@ -59,6 +60,12 @@ public static class LoadTestCommand
                     break;
                 case "--fault-rate" when double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and < 1:
                     options = options with { FaultRate = rate };
+                    break;
+                case "--think-ms" when Count(0) is { } n:
+                    options = options with { ThinkTime = TimeSpan.FromMilliseconds(n) };
+                    break;
+                case "--warmup" when Count(0) is { } n:
+                    options = options with { Warmup = n };
                     break;
                 case "--postgres" when Next() is { Length: > 0 } server:
                     options = options with { Postgres = server };
@@ -87,6 +94,7 @@ public static class LoadTest
     public static async Task<LoadResult> RunAsync(LoadOptions options, CancellationToken ct = default)
     {
         await using var host = await LoadHost.StartAsync(options, ct);
+        if (options.Warmup > 0) await CustomerSimulation.RunAsync(host, options with { Customers = options.Warmup, ThinkTime = TimeSpan.Zero }, ct);
         var run = await CustomerSimulation.RunAsync(host, options, ct);
         await using var scope = host.CreateScope();
         var check = await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations, ct);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 
 namespace AgentSupport.Plugins.Catalog;
@@ -9,11 +11,46 @@ namespace AgentSupport.Plugins.Catalog;
 /// </summary>
 public sealed record PluginEntry(string Name, Type PluginType, string? Intent)
 {
+    /// <summary>What a plugin class's functions look like, read once per class.</summary>
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<(MethodInfo Method, KernelFunctionFromMethodOptions Shape)>> Shapes = new();
+
     /// <summary>
     /// Builds the plugin with its constructor dependencies (ports, <see cref="CustomerContext"/>,
     /// TimeProvider, logger) resolved from <paramref name="services"/>, normally the conversation's scope.
     /// </summary>
-    public KernelPlugin CreatePlugin(IServiceProvider services) => KernelPluginFactory.CreateFromType(PluginType, Name, services);
+    /// <remarks>
+    /// Every turn builds its plugins for its own customer, but the functions' names, descriptions and parameter schemas
+    /// are the class's: they are read by reflection once and reused, which turned the plugins from the costliest
+    /// step of a turn into a cheap one.
+    /// </remarks>
+    public KernelPlugin CreatePlugin(IServiceProvider services)
+    {
+        var instance = ActivatorUtilities.CreateInstance(services, PluginType);
+        var shapes = Shapes.GetOrAdd(PluginType, static (_, instance) => ShapesOf(instance), instance);
+        return KernelPluginFactory.CreateFromFunctions(Name, shapes.Select(f => KernelFunctionFactory.CreateFromMethod(f.Method, instance, f.Shape)));
+    }
+
+    private static IReadOnlyList<(MethodInfo Method, KernelFunctionFromMethodOptions Shape)> ShapesOf(object instance) =>
+        instance.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(method => method.GetCustomAttribute<KernelFunctionAttribute>() is not null)
+            .Select(method =>
+            {
+                var metadata = KernelFunctionFactory.CreateFromMethod(method, instance).Metadata;
+                foreach (var parameter in metadata.Parameters)
+                {
+                    // Schemas are inferred on first read; read them now so every later turn shares them.
+                    _ = parameter.Schema;
+                }
+
+                return (method, new KernelFunctionFromMethodOptions
+                {
+                    FunctionName = metadata.Name,
+                    Description = metadata.Description,
+                    Parameters = metadata.Parameters,
+                    ReturnParameter = metadata.ReturnParameter,
+                });
+            })
+            .ToList();
 
     /// <summary>The kernel functions of the plugin, by the names the model calls them, read from the class itself.</summary>
     public IReadOnlyList<string> Functions => Methods.Select(method => method.Name).ToList();

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using AgentSupport.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AgentSupport.Web.Data;
 
@@ -21,12 +23,13 @@ public static class DatabaseExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Default is not set.");
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, o) =>
-                o.UseNpgsql(connectionString).AddInterceptors(services.GetRequiredService<ClockStamps>()));
+            var tuned = TunedForPostgres(connectionString);
+            builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((services, o) =>
+                o.UseNpgsql(tuned).AddInterceptors(services.GetRequiredService<ClockStamps>()));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, o) =>
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((services, o) =>
                 o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={services.GetRequiredService<DataFolder>().File("agentsupport.db")}"
                     : connectionString).AddInterceptors(services.GetRequiredService<ClockStamps>()));
@@ -39,6 +42,22 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton<ClockStamps>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [Observability.ObservabilitySetup.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>
+    /// A chat turn runs a dozen short statements, each on a connection taken from the pool and given back. By default
+    /// Npgsql resets a returned connection with <c>DISCARD ALL</c>, which also throws away the statements PostgreSQL
+    /// prepared on it; the app keeps no session state, so connections are not reset and statements used often run
+    /// prepared. A value the connection string sets itself wins.
+    /// </summary>
+    internal static string TunedForPostgres(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Has(params string[] keys) => keys.Any(key => given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", ""), key, StringComparison.OrdinalIgnoreCase)));
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Has("NoResetOnClose")) tuned.NoResetOnClose = true;
+        if (!Has("MaxAutoPrepare")) tuned.MaxAutoPrepare = 64;
+        return tuned.ConnectionString;
     }
 
     /// <summary>Applies pending migrations, then seeds the demo data when asked to.</summary>

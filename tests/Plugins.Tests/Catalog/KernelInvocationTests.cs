@@ -96,4 +96,34 @@ public sealed class KernelInvocationTests
         var ticket = _sandbox.Snapshot().Customer(Scenario.Ana).Tickets.Single(t => t.Request.ConversationId == "conv-kernel");
         Assert.Equal(TicketStatus.Escalated, ticket.Status);
     }
+
+    [Fact]
+    public async Task Kernels_built_one_after_the_other_act_each_for_their_own_customer()
+    {
+        var bruno = new Kernel(Scenario.Services(_sandbox, Scenario.Bruno, "conv-bruno"));
+        bruno.Plugins.AddEnabled(PluginCatalog.Names, bruno.Services);
+        var arguments = new KernelArguments { ["plate"] = "HND-417-C" };
+
+        var asAna = await _kernel.InvokeAsync("InspectionStatus", "get_inspection_status", arguments);
+        var asBruno = await bruno.InvokeAsync("InspectionStatus", "get_inspection_status", arguments);
+
+        asAna.GetValue<ToolResult<InspectionStatusReport>>()!.AssertError(ToolErrorCodes.NotFound);
+        asBruno.GetValue<ToolResult<InspectionStatusReport>>()!.AssertOk();
+    }
+
+    [Fact]
+    public void Functions_are_described_as_the_kernel_reads_them_from_the_class()
+    {
+        foreach (var entry in PluginCatalog.Entries)
+        {
+            var ours = entry.CreatePlugin(_kernel.Services);
+            var kernels = KernelPluginFactory.CreateFromType(entry.PluginType, entry.Name, _kernel.Services);
+
+            Assert.Equal(kernels.Select(Described).Order(StringComparer.Ordinal), ours.Select(Described).Order(StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>A function as the model is offered it, and what it returns.</summary>
+    private static string Described(KernelFunction function) =>
+        $"{function.Name} {function.Description} {function.JsonSchema.GetRawText()} -> {function.Metadata.ReturnParameter.ParameterType} {function.Metadata.ReturnParameter.Description}";
 }

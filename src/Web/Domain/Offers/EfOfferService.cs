@@ -10,21 +10,17 @@ namespace AgentSupport.Web.Domain.Offers;
 /// <summary>The customer's cars and OfferIn24 offers, every query scoped to the customer.</summary>
 public sealed class EfOfferService(AppDbContext db) : IOfferService
 {
-    public async Task<IReadOnlyList<OwnedCar>> ListCarsAsync(Guid customerId, CancellationToken cancellationToken)
-    {
-        var cars = await db.Set<Car>().AsNoTracking()
+    /// <remarks>One query (each car with its latest grade): the car list feeds every chat turn's prompt.</remarks>
+    public async Task<IReadOnlyList<OwnedCar>> ListCarsAsync(Guid customerId, CancellationToken cancellationToken) =>
+        await db.Set<Car>().AsNoTracking()
             .Where(c => c.OwnerId == customerId)
             .OrderBy(c => c.Id)
+            .Select(c => new OwnedCar(c.Plate, c.Make, c.Model, c.Year, c.Km, db.Set<CarInspection>()
+                .Where(i => i.CarId == c.Id && i.CustomerId == customerId && i.Stage == InspectionStage.Completed && i.ConditionGrade != null)
+                .OrderByDescending(i => i.CompletedAt ?? i.ScheduledAt).ThenByDescending(i => i.Id)
+                .Select(i => i.ConditionGrade)
+                .FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        var grades = await db.Set<CarInspection>().AsNoTracking()
-            .Where(i => i.CustomerId == customerId && i.Stage == InspectionStage.Completed && i.ConditionGrade != null)
-            .Select(i => new { i.CarId, i.CompletedAt, i.ScheduledAt, i.ConditionGrade })
-            .ToListAsync(cancellationToken);
-        var latestGrade = grades
-            .GroupBy(g => g.CarId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(i => i.CompletedAt ?? i.ScheduledAt)!.ConditionGrade);
-        return cars.Select(c => new OwnedCar(c.Plate, c.Make, c.Model, c.Year, c.Km, latestGrade.GetValueOrDefault(c.Id))).ToList();
-    }
 
     public async Task<Offer> CreateOfferAsync(Guid customerId, OfferTerms terms, CancellationToken cancellationToken)
     {
