@@ -9,9 +9,10 @@ using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Ui;
 using AgentSupport.Web.Workbench;
+using AgentSupport.Web.Workbench.Workers;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(WorkersSetup.ReadWorkerSwitch(args));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DataFolder>();
@@ -25,6 +26,7 @@ builder.AddPromptStore();
 builder.AddLiveChat();
 builder.AddWebUi();
 builder.AddWorkbench();
+builder.AddWorkers();
 builder.Services.AddScoped<TicketDesk>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.AddPrivacy();
@@ -33,6 +35,12 @@ builder.AddExperiments();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (app.IsWorkerProcess())
+{
+    await app.RunWorkerAsync();
+    return;
+}
+
 await app.StartPromptAuditAsync();
 
 app.UseSecurityHeaders();
@@ -56,6 +64,7 @@ app.MapPromptsApi();
 app.MapWorkbenchApi();
 app.MapPrivacyApi();
 app.MapExperimentsApi();
+app.MapJobsDashboard();
 app.MapWebUi();
 
 app.Run();

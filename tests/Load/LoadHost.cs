@@ -14,7 +14,7 @@ namespace AgentSupport.Load;
 
 /// <summary>
 /// The real app on Kestrel at a free 127.0.0.1 port, on a PostgreSQL database created for this run (and dropped after),
-/// with the Offline engine or, in fault mode, the OpenAI-compatible fake model on another port.
+/// with the Offline engine or, in fault mode and for the workers benchmark, the OpenAI-compatible fake model on another port.
 /// </summary>
 public sealed class LoadHost : WebApplicationFactory<Program>
 {
@@ -47,11 +47,11 @@ public sealed class LoadHost : WebApplicationFactory<Program>
     {
         var host = new LoadHost(options);
         await Execute(options.Postgres, $"CREATE DATABASE \"{host.Database}\"", ct);
-        if (options.Faults)
+        if (options.UsesFakeModel)
         {
             ModelFault[] faults = [ModelFault.Throttled, ModelFault.ServerError, ModelFault.Stall, ModelFault.CutStream];
             host._model = await FakeModelServer.StartAsync(
-                new FakeModelSettings(new OfflineChatClient(), options.ModelLatency, options.FaultRate, options.Seed, faults), ct);
+                new FakeModelSettings(new OfflineChatClient(), options.ModelLatency, options.Faults ? options.FaultRate : 0, options.Seed, faults), ct);
         }
 
         host.Settings = host.AppSettings();
@@ -97,6 +97,14 @@ public sealed class LoadHost : WebApplicationFactory<Program>
             settings["OpenAI:BaseUrl"] = _model.BaseUrl.ToString();
             settings["OpenAI:Model"] = "fake-model";
             settings["Model:StreamIdleTimeout"] = _options.IdleTimeout.ToString("c", CultureInfo.InvariantCulture);
+        }
+
+        if (_options.Workers is not null)
+        {
+            // The app only coordinates; the worker processes the benchmark starts hold every conversation.
+            settings["Workers:Enabled"] = "false";
+            settings["Workers:Count"] = WorkersBenchmark.JobsPerWorker.ToString(CultureInfo.InvariantCulture);
+            settings["Workers:PollInterval"] = "00:00:00.200";
         }
 
         return settings;

@@ -15,6 +15,7 @@ namespace AgentSupport.Load;
 /// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
 /// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
 /// </param>
+/// <param name="Workers">Instead of customers, one Workbench run per count with that many worker processes (<see cref="WorkersBenchmark"/>).</param>
 public sealed record LoadOptions(
     string Postgres,
     int Customers = 50,
@@ -26,8 +27,12 @@ public sealed record LoadOptions(
     TimeSpan? StreamIdleTimeout = null,
     bool KeepDatabase = false,
     int Warmup = 5,
-    TimeSpan ThinkTime = default)
+    TimeSpan ThinkTime = default,
+    IReadOnlyList<int>? Workers = null)
 {
+    /// <summary>Whether the app talks to the fake model: in fault mode, and for the workers benchmark (without faults).</summary>
+    public bool UsesFakeModel => Faults || Workers is not null;
+
     public TimeSpan ModelLatency => Latency ?? TimeSpan.FromMilliseconds(200);
 
     public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);

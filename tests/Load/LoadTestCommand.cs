@@ -4,7 +4,8 @@ namespace AgentSupport.Load;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Load -- [--mode offline|faults] [--customers 50] [--turns 20]
-/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--think-ms 0] [--warmup 5] [--postgres CONNECTION] [--keep-database]</c>.
+/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--think-ms 0] [--warmup 5] [--postgres CONNECTION] [--keep-database]</c>, or
+/// <c>--mode workers [--workers 1,2,4] [--latency-ms 200]</c> for <see cref="WorkersBenchmark"/>.
 /// The connection string defaults to AGENTSUPPORT_TEST_POSTGRES. Exits 1 when the consistency check fails, 2 on bad arguments.
 /// </summary>
 public static class LoadTestCommand
@@ -13,9 +14,15 @@ public static class LoadTestCommand
     {
         if (Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: [--mode offline|faults] [--customers N] [--turns N] [--latency-ms N] [--fault-rate X] [--seed N] [--think-ms N] [--warmup N] [--postgres CONNECTION] [--keep-database]\n"
+            await Console.Error.WriteLineAsync("usage: [--mode offline|faults|workers] [--customers N] [--turns N] [--workers 1,2,4] [--latency-ms N] [--fault-rate X] [--seed N] [--think-ms N] [--warmup N] [--postgres CONNECTION] [--keep-database]\n"
                 + "A PostgreSQL connection string (a role that may create databases) comes from --postgres or AGENTSUPPORT_TEST_POSTGRES.");
             return 2;
+        }
+
+        if (options.Workers is not null)
+        {
+            Console.Write(await WorkersBenchmark.RunAsync(options));
+            return 0;
         }
 
         var result = await LoadTest.RunAsync(options);
@@ -33,8 +40,11 @@ public static class LoadTestCommand
             int? Int() => Count(1);
             switch (args[i])
             {
-                case "--mode" when Next() is var mode && mode is "offline" or "faults":
-                    options = options with { Faults = mode == "faults" };
+                case "--mode" when Next() is var mode && mode is "offline" or "faults" or "workers":
+                    options = options with { Faults = mode == "faults", Workers = mode == "workers" ? options.Workers ?? [1, 2, 4] : null };
+                    break;
+                case "--workers" when Counts(Next()) is { } counts:
+                    options = options with { Workers = counts };
                     break;
                 case "--customers" when Int() is { } n:
                     options = options with { Customers = n };
@@ -69,6 +79,12 @@ public static class LoadTestCommand
         }
 
         return options.Postgres.Length > 0 ? options : null;
+    }
+
+    private static int[]? Counts(string list)
+    {
+        var counts = list.Split(',').Select(c => int.TryParse(c, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).ToArray();
+        return counts.Length > 0 && counts.All(n => n > 0) ? counts : null;
     }
 }
 

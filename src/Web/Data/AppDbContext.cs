@@ -6,6 +6,7 @@ using AgentSupport.Web.Privacy;
 using AgentSupport.Web.Prompts;
 using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Workbench;
+using AgentSupport.Web.Workbench.Workers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -132,6 +133,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         model.ApplyConfiguration(new PrivacyAuditConfiguration());
         model.ApplyConfiguration(new ErasureRequestConfiguration());
         model.ApplyConfiguration(new ExperimentConfiguration());
+        model.ApplyConfiguration(new WorkbenchDispatchConfiguration());
+        model.ApplyConfiguration(new WorkbenchScenarioResultConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -33,6 +33,7 @@ public static class WorkbenchLoopServiceCollectionExtensions
             services.GetService<SandboxScenario>() ?? SandboxScenario.Default,
             services.GetRequiredService<ILoggerFactory>(),
             options,
-            services.GetService<TimeProvider>());
+            services.GetService<TimeProvider>(),
+            services.GetService<IRunRegeneration>());
     }
 }

@@ -34,7 +34,8 @@ public sealed class WorkbenchLoop(
     SandboxScenario fixture,
     ILoggerFactory loggerFactory,
     WorkbenchLoopOptions? options = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    IRunRegeneration? regeneration = null)
 {
     public const string SimulatorPromptId = "customer-simulator";
     public const string JudgePromptId = "judge";
@@ -161,7 +162,6 @@ public sealed class WorkbenchLoop(
             _logger.LogWarning("Run {RunId}: {Problem}; the conversation is regenerated", runId, problem);
         }
 
-        var regenerator = Regenerator(run);
         var regenerationPrompts = new RegenerationPrompts(
             prompts.Get(run.Parameters.PromptId, run.Prompts.Baseline),
             prompts.Get(run.Parameters.PromptId, run.Prompts.Candidate!.Value),
@@ -169,13 +169,11 @@ public sealed class WorkbenchLoop(
             prompts.Get(JudgePromptId, run.Prompts.Judge));
         try
         {
-            await regenerator.RunAsync(
-                run.Scenarios,
-                regenerationPrompts,
-                stored.Results.Select(r => r.Key).ToHashSet(),
-                (result, token) => new ValueTask(runs.AppendResultAsync(runId, result, token)),
-                progress,
-                cancellationToken);
+            var done = stored.Results.Select(r => r.Key).ToHashSet();
+            Func<ConversationResult, CancellationToken, ValueTask> record = (result, token) => new ValueTask(runs.AppendResultAsync(runId, result, token));
+            await (regeneration is null
+                ? Regenerator(run).RunAsync(run.Scenarios, regenerationPrompts, done, record, progress, cancellationToken)
+                : regeneration.RunAsync(run, regenerationPrompts, done, record, progress, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -194,6 +192,16 @@ public sealed class WorkbenchLoop(
 
         return await SaveAsync(run with { Status = RunStatus.Regenerated }, cancellationToken);
     }
+
+    /// <summary>
+    /// Holds both arms of one scenario of the run, for a worker process. The result depends only on the run (its prompts,
+    /// parameters and the scenario's seed), never on which process holds it or when, so a conversation retried
+    /// elsewhere is the conversation a single process would have held.
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationResult>> RegenerateScenarioAsync(
+        RunRecord run, int scenarioIndex, RegenerationPrompts prompts, CancellationToken cancellationToken = default) =>
+        await Regenerator(run).RunAsync(
+            [run.Scenarios[scenarioIndex]], prompts, new HashSet<(string, Arm)>(), (_, _) => ValueTask.CompletedTask, null, cancellationToken);
 
     /// <summary>
     /// Scores the run's conversations again with the judge prompt's production version, for when the judge changed
