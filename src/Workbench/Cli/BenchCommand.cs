@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Analysis;
 using Spectre.Console;
 

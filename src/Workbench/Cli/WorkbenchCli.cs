@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AgentSupport.Workbench.Analysis.CommandLine;
 
 namespace AgentSupport.Workbench.Cli;
 

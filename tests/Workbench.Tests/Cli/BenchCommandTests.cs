@@ -1,5 +1,5 @@
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Analysis;
-using AgentSupport.Workbench.Cli;
 
 namespace AgentSupport.Workbench.Tests.Cli;
 
