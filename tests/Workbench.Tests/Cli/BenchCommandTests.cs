@@ -1,5 +1,5 @@
-using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.CommandLine;
 
 namespace AgentSupport.Workbench.Tests.Cli;
 
@@ -27,10 +27,13 @@ public sealed class BenchCommandTests : IDisposable
         var (exitCode, output, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1");
 
         Assert.True(exitCode == ExitCodes.Success, error);
-        foreach (var expected in new[] { "Python reader (reference_analyze.py)", "cold CLI", "warmed analysis", "MB/s", "× Python", "identical to the Python reader's", "analyze" })
+        // The test build has the analysis executable beside the Workbench (on the JIT here), so bench times it too.
+        foreach (var expected in new[] { "Python reader (reference_analyze.py)", "cold CLI", "cold native CLI", "warmed analysis", "MB/s", "× Python", "identical to the Python reader's", "analyze" })
         {
             Assert.Contains(expected, output);
         }
+
+        Assert.Matches(@"cold native CLI: \S*agentsupport-analyze", output);
     }
 
     [Fact]
@@ -74,6 +77,36 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Contains("does not agree with the CLI", error);
         Assert.Contains("$.n_valid: 20 != 19", error);
+    }
+
+    [Fact]
+    public async Task Bench_fails_when_the_analysis_executable_prints_another_document_than_the_cli()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var wrong = Path.Combine(_directory, "wrong-analyze");
+        await File.WriteAllTextAsync(wrong, "#!/bin/sh\necho '{\"n_valid\": 19}'\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrong, File.GetUnixFileMode(wrong) | UnixFileMode.UserExecute);
+        }
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1", "--native", wrong);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("does not print the document of", error);
+    }
+
+    [Fact]
+    public async Task Bench_with_a_missing_analysis_executable_exits_with_2()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--native", Path.Combine(_directory, "no-analyze-here"));
+
+        Assert.Equal(ExitCodes.InputError, exitCode);
+        Assert.Contains("was not found", error);
     }
 
     [Fact]
