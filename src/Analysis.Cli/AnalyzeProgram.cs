@@ -13,7 +13,7 @@ public static class AnalyzeProgram
     private static Task<int> Main(string[] args) => InvokeAsync(args, Console.Out, Console.Error);
 
     /// <summary>Parses and runs <paramref name="args"/> writing to the given streams (tests pass string writers).</summary>
-    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var command = new RootCommand("AgentSupport analysis: the analysis summary of a JSONL conversation set, as one JSON object.")
         {
@@ -21,19 +21,7 @@ public static class AnalyzeProgram
             AnalyzeOptions.TargetCsatOption, AnalyzeOptions.MaxTurnsOption, AnalyzeOptions.LatencyTargetOption, AnalyzeOptions.WeightsOption,
         };
         command.SetAction(RunAsync);
-        var parse = command.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var parseError in parse.Errors)
-            {
-                await error.WriteLineAsync(parseError.Message);
-            }
-
-            await error.WriteLineAsync("Run with --help for usage.");
-            return ExitCodes.InputError;
-        }
-
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        return CommandLineRunner.InvokeAsync(command, args, output, error, cancellationToken);
     }
 
     // The document is printed with or without --json, which is accepted so that an `analyze --json` command line works unchanged.

@@ -55,8 +55,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_without_python_says_so_and_exits_with_2()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
 
         var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--python", Path.Combine(_directory, "no-python-here"));
 
@@ -67,8 +66,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_fails_when_the_python_reader_disagrees_with_the_cli()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
         var wrong = Path.Combine(_directory, "wrong_reader.py");
         await File.WriteAllTextAsync(wrong, "import sys\nprint('$.n_valid: 20 != 19', file=sys.stderr)\nsys.exit(1)\n");
 
@@ -82,8 +80,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_fails_when_the_analysis_executable_prints_another_document_than_the_cli()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
         var wrong = Path.Combine(_directory, "wrong-analyze");
         await File.WriteAllTextAsync(wrong, "#!/bin/sh\necho '{\"n_valid\": 19}'\n");
         if (!OperatingSystem.IsWindows())
@@ -100,8 +97,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_with_a_missing_analysis_executable_exits_with_2()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
 
         var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--native", Path.Combine(_directory, "no-analyze-here"));
 
@@ -116,5 +112,13 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.InputError, exitCode);
         Assert.Contains("file not found", error);
+    }
+
+    /// <summary>Twenty conversations of the seed sample, for the benches that stop at an error.</summary>
+    private async Task<string> WriteSmallFileAsync()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        return file;
     }
 }
