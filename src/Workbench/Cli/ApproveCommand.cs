@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSupport.Plugins.Catalog;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Loop.Proposals;
 
 namespace AgentSupport.Workbench.Cli;

@@ -2,14 +2,16 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using Spectre.Console;
 
 namespace AgentSupport.Workbench.Cli;
 
 /// <summary>
-/// <c>bench &lt;file&gt;</c>: the analysis measured as users run it, a fresh <c>analyze --json</c> process, and warmed in
-/// this process, each as a ratio against the plain Python reader of benchmarks/ timed in the same run, Python and
-/// the CLI alternating so that both see the same machine load. The Python reader's document must equal the CLI's.
+/// <c>bench &lt;file&gt;</c>: the analysis measured as users run it, a fresh <c>analyze --json</c> process, a fresh
+/// process of the ahead-of-time executable when there is one, and warmed in this process, each as a ratio against the
+/// plain Python reader of benchmarks/ timed in the same run, all alternating so that they see the same machine load.
+/// The Python reader's document, and the executable's byte for byte, must equal the CLI's.
 /// <c>bench --generate &lt;MB&gt; &lt;file&gt;</c> first writes a synthetic file of that size from the samples.
 /// </summary>
 internal static class BenchCommand
@@ -58,6 +60,12 @@ internal static class BenchCommand
         DefaultValueFactory = _ => "python3",
     };
 
+    private static readonly Option<string?> NativeOption = new("--native")
+    {
+        HelpName = "executable",
+        Description = $"The ahead-of-time analysis executable to time as well (default: {BenchProcess.NativeAnalyzerName} beside this CLI, when there is one).",
+    };
+
     private static readonly Option<string?> ReferenceOption = new("--reference")
     {
         HelpName = "script",
@@ -68,7 +76,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure analysis speed, as a fresh CLI process and warmed, against a plain Python reader of the same file.")
         {
-            FileArgument, RepeatOption, GenerateOption, RawUtf8Option, FromOption, PythonOption, ReferenceOption,
+            FileArgument, RepeatOption, GenerateOption, RawUtf8Option, FromOption, PythonOption, ReferenceOption, NativeOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -104,6 +112,13 @@ internal static class BenchCommand
             return ExitCodes.InputError;
         }
 
+        var native = parse.GetValue(NativeOption) is { } nativePath ? Path.GetFullPath(nativePath) : BenchProcess.NativeAnalyzerBeside();
+        if (parse.GetValue(NativeOption) is not null && !File.Exists(native))
+        {
+            await error.WriteLineAsync($"bench: the analysis executable {native} was not found");
+            return ExitCodes.InputError;
+        }
+
         var size = new FileInfo(file).Length;
         var repeat = parse.GetValue(RepeatOption);
         var cli = BenchProcess.WorkbenchCommand(["analyze", file, "--json"]);
@@ -120,8 +135,15 @@ internal static class BenchCommand
             }
 
             await File.WriteAllTextAsync(cliDocument, first.Output, cancellationToken);
+            var nativeCommand = native is null ? null : new BenchProcess.CommandLine(native, [file, "--json"]);
+            if (nativeCommand is not null && await BenchProcess.RunAsync(nativeCommand, cancellationToken) is var nativeFirst && (nativeFirst.ExitCode, nativeFirst.Output) != (first.ExitCode, first.Output))
+            {
+                await error.WriteLineAsync($"bench: {nativeCommand.Display} does not print the document of {cli.Display} (exit code {nativeFirst.ExitCode}): {nativeFirst.Error}");
+                return ExitCodes.Failure;
+            }
+
             var pythonCommand = new BenchProcess.CommandLine(python, [reference, file, "--expect", cliDocument]);
-            var (pythonSeconds, coldSeconds, warmSeconds) = (new List<double>(), new List<double>(), new List<double>());
+            var (pythonSeconds, coldSeconds, nativeSeconds, warmSeconds) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
             var analyzer = new ConversationAnalyzer();
             AnalysisReport? report = null;
             for (var run = 0; run < repeat; run++)
@@ -135,6 +157,11 @@ internal static class BenchCommand
 
                 pythonSeconds.Add(pythonRun.Seconds);
                 coldSeconds.Add((await BenchProcess.RunAsync(cli, cancellationToken)).Seconds);
+                if (nativeCommand is not null)
+                {
+                    nativeSeconds.Add((await BenchProcess.RunAsync(nativeCommand, cancellationToken)).Seconds);
+                }
+
                 var clock = Stopwatch.StartNew();
                 report = await analyzer.AnalyzeFileAsync(file, cancellationToken: cancellationToken);
                 warmSeconds.Add(clock.Elapsed.TotalSeconds);
@@ -149,6 +176,12 @@ internal static class BenchCommand
             table.AddRow("bad lines", report.Result.NBadLines.ToString("N0", CultureInfo.InvariantCulture), "", "");
             table.AddRow(Markup.Escape($"Python reader ({Path.GetFileName(reference)})"), Seconds(pythonMedian), Speed(size, pythonMedian), "1.0");
             table.AddRow("cold CLI (fresh analyze --json process)", Seconds(coldMedian), Speed(size, coldMedian), Format(pythonMedian / coldMedian, "0.0"));
+            if (nativeCommand is not null)
+            {
+                var nativeMedian = Median(nativeSeconds);
+                table.AddRow($"cold native CLI ({BenchProcess.NativeAnalyzerName})", Seconds(nativeMedian), Speed(size, nativeMedian), Format(pythonMedian / nativeMedian, "0.0"));
+            }
+
             table.AddRow("warmed analysis (in this process)", Seconds(warmMedian), Speed(size, warmMedian), Format(pythonMedian / warmMedian, "0.0"));
             table.AddRow("peak working set (this process)", $"{Format(process.PeakWorkingSet64 / Megabyte, "0")} MB", "", "");
             table.AddRow("paired runs", repeat.ToString(CultureInfo.InvariantCulture), "", "");
@@ -156,6 +189,9 @@ internal static class BenchCommand
             table.AddRow("results", "identical to the Python reader's", "", "");
             console.Write(table);
             console.MarkupLine(Markup.Escape($"cold CLI: {cli.Display}"));
+            console.MarkupLine(Markup.Escape(nativeCommand is null
+                ? $"cold native CLI: no {BenchProcess.NativeAnalyzerName} beside this CLI; publish src/Analysis.Cli there (README, \"Performance\") or pass --native"
+                : $"cold native CLI: {nativeCommand.Display}"));
             return ExitCodes.Success;
         }
         finally

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts.Storage;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Loop.Benchmark;
 using AgentSupport.Workbench.Loop.Regeneration;
 using Spectre.Console;

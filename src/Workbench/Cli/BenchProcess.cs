@@ -26,6 +26,16 @@ internal static class BenchProcess
             : new CommandLine("dotnet", [assembly, .. arguments]);
     }
 
+    /// <summary>The file name of the ahead-of-time analysis executable (src/Analysis.Cli).</summary>
+    public const string NativeAnalyzerName = "agentsupport-analyze";
+
+    /// <summary>The analysis executable in the folder of this build, where README's commands publish it, or null.</summary>
+    public static string? NativeAnalyzerBeside()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(typeof(BenchProcess).Assembly.Location)!, NativeAnalyzerName + (OperatingSystem.IsWindows() ? ".exe" : ""));
+        return File.Exists(path) ? path : null;
+    }
+
     public static async Task<bool> CanStartAsync(string fileName, CancellationToken cancellationToken)
     {
         try

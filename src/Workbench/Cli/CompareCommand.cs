@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AgentSupport.Workbench.Analysis;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Loop.Comparison;
 
 namespace AgentSupport.Workbench.Cli;

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Analysis.Intents;
 using AgentSupport.Workbench.Discovery;
 using Microsoft.Extensions.AI;

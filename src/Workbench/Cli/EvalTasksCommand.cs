@@ -6,6 +6,7 @@ using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
 using AgentSupport.Prompts.Storage;
 using AgentSupport.Prompts.Templates;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AgentSupport.Prompts;
 using AgentSupport.Prompts.Storage;
 using AgentSupport.Prompts.Validation;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Loop.Candidates;
 using AgentSupport.Workbench.Loop.Proposals;
 using AgentSupport.Workbench.Loop.Runs;

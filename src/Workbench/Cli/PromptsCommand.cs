@@ -3,6 +3,7 @@ using AgentSupport.Plugins.Catalog;
 using AgentSupport.Prompts;
 using AgentSupport.Prompts.Diffing;
 using AgentSupport.Prompts.Storage;
+using AgentSupport.Workbench.Analysis.CommandLine;
 
 namespace AgentSupport.Workbench.Cli;
 

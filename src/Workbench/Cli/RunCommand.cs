@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Loop.Runs;
 
 namespace AgentSupport.Workbench.Cli;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AgentSupport.Workbench.Analysis.CommandLine;
 
 namespace AgentSupport.Workbench.Cli;
 
@@ -28,20 +29,6 @@ public static class WorkbenchCli
     /// Parses and runs <paramref name="args"/> writing to the given streams (tests pass string writers).
     /// Usage errors exit with <see cref="ExitCodes.InputError"/>, like every other input error.
     /// </summary>
-    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
-    {
-        var parseResult = CreateRootCommand().Parse(args);
-        if (parseResult.Errors.Count > 0)
-        {
-            foreach (var parseError in parseResult.Errors)
-            {
-                await error.WriteLineAsync(parseError.Message);
-            }
-
-            await error.WriteLineAsync("Run with --help for usage.");
-            return ExitCodes.InputError;
-        }
-
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
-    }
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        CommandLineRunner.InvokeAsync(CreateRootCommand(), args, output, error, cancellationToken);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Analysis.Exports;
-using AgentSupport.Workbench.Cli;
 using CsvHelper;
 
 namespace AgentSupport.Workbench.Tests.Cli;

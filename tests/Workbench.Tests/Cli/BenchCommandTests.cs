@@ -1,5 +1,5 @@
 using AgentSupport.Workbench.Analysis;
-using AgentSupport.Workbench.Cli;
+using AgentSupport.Workbench.Analysis.CommandLine;
 
 namespace AgentSupport.Workbench.Tests.Cli;
 
@@ -27,10 +27,13 @@ public sealed class BenchCommandTests : IDisposable
         var (exitCode, output, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1");
 
         Assert.True(exitCode == ExitCodes.Success, error);
-        foreach (var expected in new[] { "Python reader (reference_analyze.py)", "cold CLI", "warmed analysis", "MB/s", "× Python", "identical to the Python reader's", "analyze" })
+        // The test build has the analysis executable beside the Workbench (on the JIT here), so bench times it too.
+        foreach (var expected in new[] { "Python reader (reference_analyze.py)", "cold CLI", "cold native CLI", "warmed analysis", "MB/s", "× Python", "identical to the Python reader's", "analyze" })
         {
             Assert.Contains(expected, output);
         }
+
+        Assert.Matches(@"cold native CLI: \S*agentsupport-analyze", output);
     }
 
     [Fact]
@@ -52,8 +55,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_without_python_says_so_and_exits_with_2()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
 
         var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--python", Path.Combine(_directory, "no-python-here"));
 
@@ -64,8 +66,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_fails_when_the_python_reader_disagrees_with_the_cli()
     {
-        var file = Path.Combine(_directory, "small.jsonl");
-        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        var file = await WriteSmallFileAsync();
         var wrong = Path.Combine(_directory, "wrong_reader.py");
         await File.WriteAllTextAsync(wrong, "import sys\nprint('$.n_valid: 20 != 19', file=sys.stderr)\nsys.exit(1)\n");
 
@@ -77,11 +78,47 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_fails_when_the_analysis_executable_prints_another_document_than_the_cli()
+    {
+        var file = await WriteSmallFileAsync();
+        var wrong = Path.Combine(_directory, "wrong-analyze");
+        await File.WriteAllTextAsync(wrong, "#!/bin/sh\necho '{\"n_valid\": 19}'\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrong, File.GetUnixFileMode(wrong) | UnixFileMode.UserExecute);
+        }
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--repeat", "1", "--native", wrong);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("does not print the document of", error);
+    }
+
+    [Fact]
+    public async Task Bench_with_a_missing_analysis_executable_exits_with_2()
+    {
+        var file = await WriteSmallFileAsync();
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("bench", file, "--native", Path.Combine(_directory, "no-analyze-here"));
+
+        Assert.Equal(ExitCodes.InputError, exitCode);
+        Assert.Contains("was not found", error);
+    }
+
+    [Fact]
     public async Task Bench_of_a_missing_file_exits_with_2()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync("bench", Path.Combine(_directory, "missing.jsonl"));
 
         Assert.Equal(ExitCodes.InputError, exitCode);
         Assert.Contains("file not found", error);
+    }
+
+    /// <summary>Twenty conversations of the seed sample, for the benches that stop at an error.</summary>
+    private async Task<string> WriteSmallFileAsync()
+    {
+        var file = Path.Combine(_directory, "small.jsonl");
+        await File.WriteAllLinesAsync(file, File.ReadLines(RepositoryFiles.SeedSample).Take(20));
+        return file;
     }
 }

@@ -1,4 +1,4 @@
-using AgentSupport.Workbench.Cli;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Tests.Loop.Support;
 
 namespace AgentSupport.Workbench.Tests.Cli;

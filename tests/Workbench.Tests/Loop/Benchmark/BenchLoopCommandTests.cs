@@ -1,4 +1,4 @@
-using AgentSupport.Workbench.Cli;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Tests.Cli;
 
 namespace AgentSupport.Workbench.Tests.Loop.Benchmark;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentSupport.Prompts;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Cli;
 using AgentSupport.Workbench.Loop.Runs;
 using AgentSupport.Workbench.Tests.Loop.Support;

@@ -1,3 +1,4 @@
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Cli;
 using AgentSupport.Workbench.Loop.Comparison;
 

@@ -1,4 +1,5 @@
 using AgentSupport.Agent.Tests.Fakes;
+using AgentSupport.Workbench.Analysis.CommandLine;
 using AgentSupport.Workbench.Cli;
 using AgentSupport.Workbench.Loop.Runs;
 using AgentSupport.Workbench.Tests.Loop.Support;

@@ -1,5 +1,3 @@
-using AgentSupport.Workbench.Loop.Comparison;
-
 namespace AgentSupport.Workbench.Analysis.Metrics;
 
 /// <summary>
@@ -41,17 +39,6 @@ public sealed record Metric(
     public static IReadOnlyList<Metric> All { get; } = [ResolutionRate, AvgCsat, AvgTurns, AvgDurationSec, Composite];
 
     public static Metric? Find(string key) => All.FirstOrDefault(metric => metric.Key == key);
-
-    // Arms that are equal in substance can still differ in the last bits of a floating-point sum.
-    private const double Tolerance = 1e-12;
-
-    /// <summary>The direction of a change from its interval: only an interval clear of zero counts as a change.</summary>
-    public DeltaDirection Classify(ConfidenceInterval? interval) => interval switch
-    {
-        { Low: > Tolerance } => HigherIsBetter ? DeltaDirection.Better : DeltaDirection.Worse,
-        { High: < -Tolerance } => HigherIsBetter ? DeltaDirection.Worse : DeltaDirection.Better,
-        _ => DeltaDirection.WithinNoise,
-    };
 }
 
 /// <summary>What a metric's number is, so every presenter writes it in its own way (percent, stars, seconds).</summary>

@@ -1,6 +1,6 @@
-namespace AgentSupport.Workbench.Cli;
+namespace AgentSupport.Workbench.Analysis.CommandLine;
 
-/// <summary>Process exit codes shared by every Workbench command.</summary>
+/// <summary>Process exit codes shared by every Workbench command and the analysis executable.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

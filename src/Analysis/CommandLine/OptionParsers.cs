@@ -2,10 +2,10 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using AgentSupport.Workbench.Analysis.Metrics;
 
-namespace AgentSupport.Workbench.Cli;
+namespace AgentSupport.Workbench.Analysis.CommandLine;
 
 /// <summary>Option parsers that read numbers the same way on every machine culture and say what is wrong.</summary>
-internal static class OptionParsers
+public static class OptionParsers
 {
     public static Func<ArgumentResult, double> Number(double min, double max, bool minExclusive = false) => result =>
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace AgentSupport.Workbench.Analysis.Exports;
 
@@ -19,18 +20,18 @@ public static class AnalysisJson
     };
 
     /// <summary>The <c>--json</c> document: exactly the keys of <see cref="AnalysisResult"/>.</summary>
-    public static string Serialize(AnalysisResult result) => JsonSerializer.Serialize(result, Options);
+    public static string Serialize(AnalysisResult result) => JsonSerializer.Serialize(result, TypeInfo<AnalysisResult>());
 
     /// <summary>The <c>analysis.json</c> export: the <c>--json</c> object plus the other breakdowns, the bad lines with their reasons and the warnings.</summary>
     public static JsonObject ToExportDocument(AnalysisReport report)
     {
-        var document = JsonSerializer.SerializeToNode(report.Result, Options)!.AsObject();
-        document["by_channel"] = JsonSerializer.SerializeToNode(report.ByChannel, Options);
-        document["by_tone"] = JsonSerializer.SerializeToNode(report.ByTone, Options);
-        document["by_language"] = JsonSerializer.SerializeToNode(report.ByLanguage, Options);
-        document["bad_line_details"] = JsonSerializer.SerializeToNode(report.BadLines, Options);
+        var document = ToNode(report.Result).AsObject();
+        document["by_channel"] = ToNode(report.ByChannel);
+        document["by_tone"] = ToNode(report.ByTone);
+        document["by_language"] = ToNode(report.ByLanguage);
+        document["bad_line_details"] = ToNode(report.BadLines);
         document["n_warnings"] = report.WarningCount;
-        document["warnings"] = JsonSerializer.SerializeToNode(report.Warnings, Options);
+        document["warnings"] = ToNode(report.Warnings);
         return document;
     }
 
@@ -40,4 +41,9 @@ public static class AnalysisJson
         ToExportDocument(report).WriteTo(writer, Options);
         await writer.FlushAsync(cancellationToken);
     }
+
+    // The contract bound to Options (indentation, encoder), looked up without reflection so that it also works ahead of time.
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    private static JsonNode ToNode<T>(T value) => JsonSerializer.SerializeToNode(value, TypeInfo<T>())!;
 }

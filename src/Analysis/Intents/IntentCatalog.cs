@@ -220,7 +220,7 @@ public sealed class IntentCatalog
 
         try
         {
-            var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            var regex = ShippedIntentPatterns.Find(pattern) ?? new Regex(pattern, ShippedIntentPatterns.Options | RegexOptions.Compiled);
             return new IntentDefinition(entry.Name, entry.Tool, entry.Effort.Value, regex);
         }
         catch (ArgumentException ex)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -522,6 +523,7 @@ internal ref struct JsonLineScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
     {
         // Locals, so that the loop runs in registers instead of through the fields of this struct.
@@ -535,6 +537,7 @@ internal ref struct JsonLineScanner
         _position = position;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly byte Peek() => _position < _json.Length ? _json[_position] : (byte)0;
 
     private bool Fail(string message, int? at = null)

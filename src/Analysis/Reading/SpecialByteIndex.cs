@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -65,6 +66,7 @@ internal sealed class SpecialByteIndex
     }
 
     /// <summary>The first special byte at or after <paramref name="position"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Next(int position)
     {
         var word = position >> 6;
