@@ -38,6 +38,14 @@ internal static class DiscoverCommand
 
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the clustering and the representation.", DefaultValueFactory = _ => 42 };
 
+    private static readonly Option<ClusteringMethod> MethodOption = new("--method")
+    {
+        HelpName = "auto|spectral|kmeans",
+        Description = "Grouping: spectral (k-means on the spectral embedding of the 15-nearest-neighbour graph), kmeans (on the vectors themselves), or auto (the default): spectral when the groups average at least 30 messages.",
+        DefaultValueFactory = _ => ClusteringMethod.Auto,
+        CustomParser = OptionParsers.OneOf(("auto", ClusteringMethod.Auto), ("spectral", ClusteringMethod.Spectral), ("kmeans", ClusteringMethod.KMeans)),
+    };
+
     private static readonly Option<int> RestartsOption = new("--restarts")
     {
         Description = "k-means++ restarts (the lowest inertia wins).",
@@ -64,7 +72,7 @@ internal static class DiscoverCommand
     {
         var command = new Command("discover", "Group the customer messages no configured intent catches into candidate intents.")
         {
-            FileArgument, KOption, EmbedderOption, SeedOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
+            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -149,6 +157,7 @@ internal static class DiscoverCommand
             {
                 K = parse.GetValue(KOption),
                 Seed = parse.GetValue(SeedOption),
+                Method = parse.GetValue(MethodOption),
                 Restarts = parse.GetValue(RestartsOption),
                 AllMessages = parse.GetValue(AllOption),
             };
@@ -219,7 +228,7 @@ internal static class DiscoverCommand
         var how = result.KSearch is { } search
             ? $"chosen by silhouette among {search.Count} values from {search[0].K} to {search[^1].K}: {search.First(s => s.K == result.K).Silhouette:0.000}"
             : "given";
-        console.WriteLine($"k = {result.K} ({how}); {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
+        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
         if (scores is not null)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Against the labels: NMI {scores.Nmi * 100:0.00}, ARI {scores.Ari * 100:0.00}, ACC {scores.Accuracy * 100:0.00}"));
