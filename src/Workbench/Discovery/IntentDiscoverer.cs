@@ -5,8 +5,8 @@ namespace AgentSupport.Workbench.Discovery;
 
 /// <summary>
 /// Groups the customer messages no configured intent catches into candidate intents: embeds them, clusters them
-/// (k-means++ with restarts on the spectral embedding of their neighbour graph, k given or chosen by silhouette), sets apart
-/// what fits nowhere, and describes each group.
+/// (k-means++ with restarts, on the spectral embedding of their neighbour graph when the groups are large enough to
+/// have neighbourhoods of their own; k given or chosen by silhouette), sets apart what fits nowhere, and describes each group.
 /// </summary>
 public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float>> embedder, string embedderName, IntentCatalog intents, ICandidateNamer? namer = null)
 {
