@@ -21,7 +21,8 @@ internal static class DiscoverCommand
 
     private static readonly Argument<string> FileArgument = new("file") { Description = "JSONL conversations (either dialect) or a CSV of utterances (.csv)." };
 
-    private static readonly Option<int?> KOption = new("--k")
+    // A boxed null from a custom parser fails System.CommandLine's conversion, so "auto" is a value of its own.
+    private static readonly Option<KChoice> KOption = new("--k")
     {
         HelpName = "N|auto",
         Description = "Number of groups, or auto (the default): the k of highest silhouette from 2 to 2·√n.",
@@ -78,21 +79,21 @@ internal static class DiscoverCommand
         return command;
     }
 
-    private static int? ParseK(ArgumentResult result)
+    private static KChoice ParseK(ArgumentResult result)
     {
         var token = result.Tokens.Single().Value;
         if (token.Equals("auto", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return new KChoice(null);
         }
 
         if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) && k >= 1)
         {
-            return k;
+            return new KChoice(k);
         }
 
         result.AddError($"--k: '{token}' is neither a whole number ≥ 1 nor auto.");
-        return null;
+        return new KChoice(null);
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -155,7 +156,7 @@ internal static class DiscoverCommand
             ICandidateNamer namer = models.Provider == ModelProvider.Offline ? new TermsCandidateNamer() : new ModelCandidateNamer(models.CreateChatClient());
             var options = new DiscoveryOptions
             {
-                K = parse.GetValue(KOption),
+                K = parse.GetValue(KOption).Value,
                 Seed = parse.GetValue(SeedOption),
                 Method = parse.GetValue(MethodOption),
                 Restarts = parse.GetValue(RestartsOption),
@@ -254,4 +255,7 @@ internal static class DiscoverCommand
             }
         }
     }
+
+    /// <summary>The number of groups asked for; null is auto.</summary>
+    private readonly record struct KChoice(int? Value);
 }

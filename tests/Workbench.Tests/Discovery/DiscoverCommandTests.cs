@@ -56,6 +56,19 @@ public sealed class DiscoverCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Auto_k_reports_the_chosen_k_and_its_silhouette_search()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("discover", RepositoryFiles.SeedSample, "--k", "auto", "--json");
+
+        Assert.True(exit == 0, error);
+        var summary = JsonDocument.Parse(output).RootElement;
+        var search = summary.GetProperty("k_search").EnumerateArray().ToList();
+        Assert.NotEmpty(search);
+        var best = search.MaxBy(s => s.GetProperty("silhouette").GetDouble());
+        Assert.Equal(best.GetProperty("k").GetInt32(), summary.GetProperty("k").GetInt32());
+    }
+
+    [Fact]
     public async Task An_empty_file_gets_a_clear_answer_and_a_bad_k_is_a_usage_error()
     {
         var empty = Path.Combine(_folder, "empty.jsonl");
