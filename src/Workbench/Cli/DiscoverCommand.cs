@@ -22,7 +22,8 @@ internal static class DiscoverCommand
 
     private static readonly Argument<string> FileArgument = new("file") { Description = "JSONL conversations (either dialect) or a CSV of utterances (.csv)." };
 
-    private static readonly Option<int?> KOption = new("--k")
+    // A boxed null from a custom parser fails System.CommandLine's conversion, so "auto" is a value of its own.
+    private static readonly Option<KChoice> KOption = new("--k")
     {
         HelpName = "N|auto",
         Description = "Number of groups, or auto (the default): the k of highest silhouette from 2 to 2·√n.",
@@ -38,6 +39,14 @@ internal static class DiscoverCommand
     };
 
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the clustering and the representation.", DefaultValueFactory = _ => 42 };
+
+    private static readonly Option<ClusteringMethod> MethodOption = new("--method")
+    {
+        HelpName = "auto|spectral|kmeans",
+        Description = "Grouping: spectral (k-means on the spectral embedding of the 15-nearest-neighbour graph), kmeans (on the vectors themselves), or auto (the default): spectral when the groups average at least 30 messages.",
+        DefaultValueFactory = _ => ClusteringMethod.Auto,
+        CustomParser = OptionParsers.OneOf(("auto", ClusteringMethod.Auto), ("spectral", ClusteringMethod.Spectral), ("kmeans", ClusteringMethod.KMeans)),
+    };
 
     private static readonly Option<int> RestartsOption = new("--restarts")
     {
@@ -65,27 +74,27 @@ internal static class DiscoverCommand
     {
         var command = new Command("discover", "Group the customer messages no configured intent catches into candidate intents.")
         {
-            FileArgument, KOption, EmbedderOption, SeedOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
+            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
         };
         command.SetAction(RunAsync);
         return command;
     }
 
-    private static int? ParseK(ArgumentResult result)
+    private static KChoice ParseK(ArgumentResult result)
     {
         var token = result.Tokens.Single().Value;
         if (token.Equals("auto", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return new KChoice(null);
         }
 
         if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) && k >= 1)
         {
-            return k;
+            return new KChoice(k);
         }
 
         result.AddError($"--k: '{token}' is neither a whole number ≥ 1 nor auto.");
-        return null;
+        return new KChoice(null);
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -148,8 +157,9 @@ internal static class DiscoverCommand
             ICandidateNamer namer = models.Provider == ModelProvider.Offline ? new TermsCandidateNamer() : new ModelCandidateNamer(models.CreateChatClient());
             var options = new DiscoveryOptions
             {
-                K = parse.GetValue(KOption),
+                K = parse.GetValue(KOption).Value,
                 Seed = parse.GetValue(SeedOption),
+                Method = parse.GetValue(MethodOption),
                 Restarts = parse.GetValue(RestartsOption),
                 AllMessages = parse.GetValue(AllOption),
             };
@@ -220,7 +230,7 @@ internal static class DiscoverCommand
         var how = result.KSearch is { } search
             ? $"chosen by silhouette among {search.Count} values from {search[0].K} to {search[^1].K}: {search.First(s => s.K == result.K).Silhouette:0.000}"
             : "given";
-        console.WriteLine($"k = {result.K} ({how}); {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
+        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
         if (scores is not null)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Against the labels: NMI {scores.Nmi * 100:0.00}, ARI {scores.Ari * 100:0.00}, ACC {scores.Accuracy * 100:0.00}"));
@@ -246,4 +256,7 @@ internal static class DiscoverCommand
             }
         }
     }
+
+    /// <summary>The number of groups asked for; null is auto.</summary>
+    private readonly record struct KChoice(int? Value);
 }

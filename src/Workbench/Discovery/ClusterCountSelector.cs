@@ -5,8 +5,9 @@ public sealed record ClusterCountChoice(int K, IReadOnlyList<(int K, double Silh
 
 /// <summary>
 /// Chooses k by the mean silhouette (cosine distance) of k-means clusterings over a range of k: 2 up to
-/// 2·√n (at most 200), on a seeded sample of at most <see cref="SampleSize"/> points so the cost stays flat;
-/// the k with the highest silhouette wins, the smaller on a tie.
+/// 2·√n (at most 200). Both the clusterings and the silhouettes are computed on a seeded sample of at most
+/// <see cref="SampleSize"/> points, so the cost stays flat however many messages there are; the k with the highest
+/// silhouette wins, the smaller on a tie.
 /// </summary>
 public static class ClusterCountSelector
 {
@@ -25,9 +26,7 @@ public static class ClusterCountSelector
         var tried = new List<(int K, double Silhouette)>();
         foreach (var k in Range(points.Count))
         {
-            var clustering = KMeans.Fit(points, k, seed, Restarts);
-            var labels = sample == points ? clustering.Assignments : sample.Select(p => KMeans.Nearest(p, clustering.Centroids).Cluster).ToArray();
-            tried.Add((k, Silhouette(sample, labels)));
+            tried.Add((k, Silhouette(sample, KMeans.Fit(sample, k, seed, Restarts).Assignments)));
         }
 
         var best = tried.OrderByDescending(t => Math.Round(t.Silhouette, 6)).ThenBy(t => t.K).First();

@@ -30,6 +30,7 @@ public static class DiscoveryJson
         Messages = result.Messages.Count,
         result.AllMessages,
         result.K,
+        result.Method,
         result.KSearch,
         result.Noise,
         result.Notice,

@@ -8,6 +8,9 @@ public sealed record DiscoveryOptions
 
     public int Seed { get; init; } = 42;
 
+    /// <summary>How the messages are grouped once embedded.</summary>
+    public ClusteringMethod Method { get; init; } = ClusteringMethod.Auto;
+
     /// <summary>k-means++ restarts; the one with the lowest inertia is kept.</summary>
     public int Restarts { get; init; } = 10;
 
@@ -24,4 +27,20 @@ public sealed record DiscoveryOptions
 
     /// <summary>Messages of each configured intent used to describe its plugin.</summary>
     public int ToolProfileMessages { get; init; } = 200;
+}
+
+/// <summary>The grouping step of discovery.</summary>
+public enum ClusteringMethod
+{
+    /// <summary>
+    /// <see cref="Spectral"/> when the average group is at least twice a neighbourhood (<see cref="SpectralEmbedding.Neighbours"/>),
+    /// otherwise <see cref="KMeans"/>: on a small set the neighbourhoods span several groups and the graph blurs them.
+    /// </summary>
+    Auto,
+
+    /// <summary>k-means on the spectral embedding of the messages' neighbour graph (<see cref="SpectralEmbedding"/>).</summary>
+    Spectral,
+
+    /// <summary>k-means on the embedded messages themselves.</summary>
+    KMeans,
 }

@@ -60,6 +60,9 @@ public sealed record DiscoveryResult
     /// <summary>The number of clusters used (0 when there was nothing to group).</summary>
     public required int K { get; init; }
 
+    /// <summary>How the groups were formed: "spectral" or "kmeans" (empty when there was nothing to group).</summary>
+    public string Method { get; init; } = "";
+
     /// <summary>When k was chosen automatically: the silhouette of every k tried.</summary>
     public IReadOnlyList<KSilhouette>? KSearch { get; init; }
 

@@ -5,7 +5,8 @@ namespace AgentSupport.Workbench.Discovery;
 
 /// <summary>
 /// Groups the customer messages no configured intent catches into candidate intents: embeds them, clusters them
-/// (k-means++ with restarts, k given or chosen by silhouette), sets apart what fits nowhere, and describes each group.
+/// (k-means++ with restarts, on the spectral embedding of their neighbour graph when the groups are large enough to
+/// have neighbourhoods of their own; k given or chosen by silhouette), sets apart what fits nowhere, and describes each group.
 /// </summary>
 public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float>> embedder, string embedderName, IntentCatalog intents, ICandidateNamer? namer = null)
 {
@@ -74,7 +75,14 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
 
         var search = options.K is null ? ClusterCountSelector.Choose(points, options.Seed) : null;
         var k = Math.Min(options.K ?? search!.K, points.Count);
-        var clustering = KMeans.Fit(points, k, options.Seed, options.Restarts);
+        var method = options.Method switch
+        {
+            _ when k < 2 => ClusteringMethod.KMeans,
+            ClusteringMethod.Auto => points.Count >= 2 * SpectralEmbedding.Neighbours * k ? ClusteringMethod.Spectral : ClusteringMethod.KMeans,
+            var chosen => chosen,
+        };
+        var space = method == ClusteringMethod.Spectral ? SpectralEmbedding.Embed(points, k, options.Seed) : (IReadOnlyList<float[]>)points;
+        var clustering = KMeans.Fit(space, k, options.Seed, options.Restarts);
 
         var toolCentres = new List<(string Tool, float[] Centre)>();
         var offset = messages.Count;
@@ -91,7 +99,7 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         for (var cluster = 0; cluster < k; cluster++)
         {
             var members = Enumerable.Range(0, points.Count).Where(i => clustering.Assignments[i] == cluster).ToList();
-            var centre = Unit((float[])clustering.Centroids[cluster].Clone());
+            var centre = Unit(Mean(members.Select(i => points[i])));
             var similarity = members.ToDictionary(i => i, i => (double)LinearAlgebra.Dot(points[i], centre));
             var kept = Fitting(members, similarity);
             noise += members.Count - kept.Count;
@@ -110,6 +118,7 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         return result with
         {
             K = k,
+            Method = method == ClusteringMethod.Spectral ? "spectral" : "kmeans",
             KSearch = search?.Tried.Select(t => new KSilhouette(t.K, t.Silhouette)).ToList(),
             Noise = noise,
             Candidates = ordered,

@@ -47,10 +47,25 @@ public sealed class DiscoverCommandTests : IDisposable
         var (exit, output, error) = await CliRunner.RunAsync("discover", csv, "--k", "2", "--text-column", "utterance", "--label-column", "intent", "--all", "--json");
 
         Assert.True(exit == 0, error);
-        var scores = JsonDocument.Parse(output).RootElement.GetProperty("scores");
+        var summary = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("kmeans", summary.GetProperty("method").GetString());
+        var scores = summary.GetProperty("scores");
         Assert.Equal(1.0, scores.GetProperty("nmi").GetDouble(), 6);
         Assert.Equal(1.0, scores.GetProperty("ari").GetDouble(), 6);
         Assert.Equal(1.0, scores.GetProperty("accuracy").GetDouble(), 6);
+    }
+
+    [Fact]
+    public async Task Auto_k_reports_the_chosen_k_and_its_silhouette_search()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("discover", RepositoryFiles.SeedSample, "--k", "auto", "--json");
+
+        Assert.True(exit == 0, error);
+        var summary = JsonDocument.Parse(output).RootElement;
+        var search = summary.GetProperty("k_search").EnumerateArray().ToList();
+        Assert.NotEmpty(search);
+        var best = search.MaxBy(s => s.GetProperty("silhouette").GetDouble());
+        Assert.Equal(best.GetProperty("k").GetInt32(), summary.GetProperty("k").GetInt32());
     }
 
     [Fact]
@@ -61,11 +76,14 @@ public sealed class DiscoverCommandTests : IDisposable
 
         var (exit, output, _) = await CliRunner.RunAsync("discover", empty);
         var (badK, _, error) = await CliRunner.RunAsync("discover", empty, "--k", "zero");
+        var (badMethod, _, methodError) = await CliRunner.RunAsync("discover", empty, "--method", "ward");
 
         Assert.Equal(0, exit);
         Assert.Contains("The conversation set is empty: nothing to group.", output);
         Assert.Equal(2, badK);
         Assert.Contains("--k", error);
+        Assert.Equal(2, badMethod);
+        Assert.Contains("auto, spectral, kmeans", methodError);
     }
 
     [Fact]

@@ -52,6 +52,26 @@ public sealed class IntentDiscoveryTests
     }
 
     [Fact]
+    public async Task Groups_of_at_least_thirty_messages_are_formed_spectrally_unless_kmeans_is_asked_for()
+    {
+        string[] cities = ["Monterrey", "Puebla", "Mérida", "Tijuana", "León", "Querétaro", "Toluca", "Saltillo", "Morelia", "Oaxaca"];
+        string[] banks = ["BBVA", "Banorte", "Santander", "HSBC", "Scotiabank", "Banamex", "Inbursa", "Afirme", "Banregio", "Azteca"];
+        var shipping = cities.SelectMany(c => new[] { $"¿Hacen envíos a {c}?", $"¿Cuánto cuesta el envío a {c}?", $"quiero que me envíen el auto a {c}" });
+        var invoice = banks.SelectMany(b => new[] { $"la factura la tiene {b} todavía", $"{b} no me entrega la factura", $"mi factura está en {b}, ¿pueden esperar?" });
+        var conversations = shipping.Concat(invoice).Select((text, i) => new DiscoveryConversation($"g{i}", [text], null, null)).ToList();
+        var truth = Enumerable.Range(0, conversations.Count).Select(i => i < 30 ? 0 : 1).ToList();
+
+        var spectral = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true });
+        var plain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Method = ClusteringMethod.KMeans });
+        var small = await Discoverer().DiscoverAsync(PlantedIntents.Conversations(), new DiscoveryOptions { K = 3 });
+
+        Assert.Equal("spectral", spectral.Method);
+        Assert.Equal(1.0, ClusteringScores.Compute(spectral.Clusters, truth).Accuracy);
+        Assert.Equal("kmeans", plain.Method);
+        Assert.Equal("kmeans", small.Method);
+    }
+
+    [Fact]
     public void KMeans_is_deterministic_for_a_seed_and_separates_clear_blobs()
     {
         var random = new Random(1);
