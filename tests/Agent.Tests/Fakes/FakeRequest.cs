@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AgentSupport.Agent.Tests.Fakes;
 
 /// <summary>One POST /v1/chat/completions the fake server received.</summary>
-public sealed record FakeRequest(string Path, JsonElement Body, IReadOnlyDictionary<string, string> Headers, DateTimeOffset ReceivedAt)
+public sealed record FakeRequest(string Path, JsonElement Body, IReadOnlyDictionary<string, string> Headers)
 {
     public bool Stream => Body.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True;
 

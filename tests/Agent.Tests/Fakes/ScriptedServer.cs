@@ -48,7 +48,7 @@ public abstract class ScriptedServer : IAsyncDisposable
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString());
-        var request = new FakeRequest(context.Request.Path, body.RootElement.Clone(), headers, DateTimeOffset.UtcNow);
+        var request = new FakeRequest(context.Request.Path, body.RootElement.Clone(), headers);
         _requests.Enqueue(request);
         return (request, _script.TryDequeue(out var next) ? next : Fallback);
     }
