@@ -31,18 +31,17 @@ public sealed record PluginEntry(string Name, Type PluginType, string? Intent)
     }
 
     private static IReadOnlyList<(MethodInfo Method, KernelFunctionFromMethodOptions Shape)> ShapesOf(object instance) =>
-        instance.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(method => method.GetCustomAttribute<KernelFunctionAttribute>() is not null)
-            .Select(method =>
+        KernelMethods(instance.GetType())
+            .Select(pair =>
             {
-                var metadata = KernelFunctionFactory.CreateFromMethod(method, instance).Metadata;
+                var metadata = KernelFunctionFactory.CreateFromMethod(pair.Method, instance).Metadata;
                 foreach (var parameter in metadata.Parameters)
                 {
                     // Schemas are inferred on first read; read them now so every later turn shares them.
                     _ = parameter.Schema;
                 }
 
-                return (method, new KernelFunctionFromMethodOptions
+                return (pair.Method, new KernelFunctionFromMethodOptions
                 {
                     FunctionName = metadata.Name,
                     Description = metadata.Description,
@@ -61,11 +60,16 @@ public sealed record PluginEntry(string Name, Type PluginType, string? Intent)
     /// </summary>
     public IReadOnlyList<string> Signatures => Methods.Select(method => method.Signature).ToList();
 
-    private IReadOnlyList<(string Name, string Signature)> Methods { get; } = PluginType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-        .Select(method => (Method: method, Attribute: method.GetCustomAttribute<KernelFunctionAttribute>()))
-        .Where(pair => pair.Attribute is not null)
-        .Select(pair => (pair.Attribute!.Name ?? pair.Method.Name, Signature(pair.Attribute!.Name ?? pair.Method.Name, pair.Method)))
+    private IReadOnlyList<(string Name, string Signature)> Methods { get; } = KernelMethods(PluginType)
+        .Select(pair => (pair.Attribute.Name ?? pair.Method.Name, Signature(pair.Attribute.Name ?? pair.Method.Name, pair.Method)))
         .ToList();
+
+    /// <summary>The public methods of a plugin class that are kernel functions, with their attribute.</summary>
+    private static IEnumerable<(MethodInfo Method, KernelFunctionAttribute Attribute)> KernelMethods(Type pluginType) =>
+        pluginType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Select(method => (Method: method, Attribute: method.GetCustomAttribute<KernelFunctionAttribute>()))
+            .Where(pair => pair.Attribute is not null)
+            .Select(pair => (pair.Method, pair.Attribute!));
 
     private static string Signature(string name, MethodInfo method)
     {
