@@ -47,7 +47,7 @@ public sealed class PlantedDefectWorkbenchTests(BrowserAppFixture app)
 
         // The proposal names the missing tool and links the conversations it cites.
         var approve = page.GetByTestId("proposal-approve");
-        await approve.WaitForAsync(new() { Timeout = 30_000 });
+        await approve.WaitForAsync(new() { Timeout = 60_000 });
         var proposal = page.GetByTestId("proposal");
         await Assertions.Expect(proposal.GetByTestId("proposal-rationale")).ToContainTextAsync("The prompt lacks WarrantyCoverage");
         var cited = proposal.GetByTestId("cited-conversation").First;

@@ -126,7 +126,7 @@ public sealed class WorkbenchAdminTests(BrowserAppFixture app)
         await page.WaitForURLAsync("**/admin/workbench/runs/run*");
 
         var approve = page.GetByTestId("proposal-approve");
-        await approve.WaitForAsync(new() { Timeout = 30_000 });
+        await approve.WaitForAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync("Conversations per context: 1");
         await Assertions.Expect(page.GetByTestId("proposal")).ToContainTextAsync("Evaluation plan");
         // The English admin reads the proposal in English, Spanish connectors nowhere.
