@@ -10,7 +10,10 @@ namespace AgentSupport.Load;
 /// <param name="Seed">Places the faults.</param>
 /// <param name="StreamIdleTimeout">The app's <c>Model:StreamIdleTimeout</c>: how long a stalled stream holds a turn.</param>
 /// <param name="KeepDatabase">Leave the database behind for inspection.</param>
-/// <param name="Warmup">Customers who hold a whole conversation first, unmeasured, so the figures are of a warmed app (JIT, pools, caches) as in production.</param>
+/// <param name="Warmup">
+/// Customers who hold a whole conversation first, unmeasured, in rounds until the JIT has settled
+/// (<see cref="WarmupResult.JitSettled"/>), so the figures are of a warmed app (JIT, pools, caches) as in production.
+/// </param>
 /// <param name="ThinkTime">
 /// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
 /// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
@@ -37,6 +40,9 @@ public sealed record LoadOptions(
 
     public TimeSpan IdleTimeout => StreamIdleTimeout ?? TimeSpan.FromSeconds(2);
 
+    /// <summary>At most this many warm-up rounds, settled or not.</summary>
+    public const int MaxWarmupRounds = 30;
+
     /// <summary>Sign-ups and logins come from one address, so the per-address limit must allow every customer's two.</summary>
-    public int LoginPermitsPerMinute => Math.Max(20, (Customers + Warmup) * 2 + 10);
+    public int LoginPermitsPerMinute => Math.Max(20, (Customers + Warmup * MaxWarmupRounds) * 2 + 10);
 }

@@ -6,7 +6,7 @@ namespace AgentSupport.Load;
 /// <summary>The figures of a run, as the command prints them.</summary>
 public static class LoadReport
 {
-    public static string Format(LoadOptions options, LoadHost host, LoadRun run, ConsistencyResult check)
+    public static string Format(LoadOptions options, LoadHost host, WarmupResult warmup, LoadRun run, ConsistencyResult check)
     {
         var turns = run.Conversations.SelectMany(c => c.Turns).ToList();
         var text = new StringBuilder();
@@ -18,7 +18,8 @@ public static class LoadReport
         Line("database", $"PostgreSQL, fresh database {host.Database}{(options.KeepDatabase ? " (kept)" : " (dropped after)")}");
         Line("login limit", $"RateLimiting:LoginPerIpPerMinute set to {options.LoginPermitsPerMinute} by the load test (all customers sign up and log in from one address)");
         if (options.Faults) Line("stalled streams", $"Model:StreamIdleTimeout set to {Ms(options.IdleTimeout)} by the load test");
-        Line("warm-up", options.Warmup == 0 ? "none" : $"{options.Warmup} customers × {options.Turns} turns first, not measured");
+        Line("warm-up", warmup.Rounds == 0 ? "none" : $"{warmup.Rounds} rounds of {options.Warmup} customers × {options.Turns} turns first, not measured; "
+            + $"the JIT {(warmup.JitSettled ? "settled" : "had not settled")} (the last round compiled {warmup.LastRoundCompiled} of {warmup.Compiled} methods)");
         Line("think time", options.ThinkTime == TimeSpan.Zero ? "none: each customer sends as soon as an answer ends" : $"{Ms(options.ThinkTime)} on average between an answer and the next message (not in the latency)");
         Line("customers × turns", $"{options.Customers} × {options.Turns} = {turns.Count} turns in {Seconds(run.Elapsed)}");
         Line("turns/s", Number(turns.Count / run.Elapsed.TotalSeconds));

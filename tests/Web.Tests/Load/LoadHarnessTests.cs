@@ -27,9 +27,9 @@ public sealed class LoadHarnessTests
         Assert.All(turns, turn => Assert.Equal(TurnOutcome.Answered, turn.Outcome));
         Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
         Assert.Equal(12, result.Check.Messages);
-        Assert.Contains("RateLimiting:LoginPerIpPerMinute set to 20 by the load test", result.Report);
+        Assert.Contains("RateLimiting:LoginPerIpPerMinute set to 76 by the load test", result.Report);
         Assert.Contains("unhandled 5xx               0", result.Report);
-        Assert.Contains("1 customers × 4 turns first, not measured", result.Report);
+        Assert.Matches(@"warm-up +\d+ rounds of 1 customers × 4 turns first, not measured; the JIT (settled|had not settled) \(the last round compiled \d+ of \d+ methods\)", result.Report);
         Assert.Contains("CPU per turn", result.Report);
     }
 
@@ -78,6 +78,14 @@ public sealed class LoadHarnessTests
         Assert.Contains(check.Problems, p => p.StartsWith(duplicated.ToString(), StringComparison.Ordinal) && p.Contains("1 duplicated", StringComparison.Ordinal));
         Assert.Contains(check.Problems, p => p.StartsWith(unanswered.ToString(), StringComparison.Ordinal) && p.Contains("has no stored answer", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(0, 0, 0, false)]
+    [InlineData(1, 12_000, 12_000, false)]
+    [InlineData(12, 500, 50_000, false)]
+    [InlineData(12, 499, 50_000, true)]
+    public void Warmup_SettlesWhenARoundAddsUnderOnePercentOfTheCompiledMethods(int rounds, long lastRound, long compiled, bool settled) =>
+        Assert.Equal(settled, new WarmupResult(rounds, lastRound, compiled).JitSettled);
 
     private static async Task<ConsistencyResult> CheckAsync(LoadHost host, LoadRun run)
     {
