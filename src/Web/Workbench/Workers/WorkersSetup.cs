@@ -50,7 +50,11 @@ public static class WorkersSetup
                 PrepareSchemaIfNecessary = true,
                 InvisibilityTimeout = options.InvisibilityTimeout,
                 UseSlidingInvisibilityTimeout = true,
-                QueuePollInterval = options.PollInterval,
+                // Idle workers wait on LISTEN and a queued job wakes them at once (NOTIFY); they poll only to find the
+                // jobs of a worker that died, which come back after the invisibility timeout anyway. Polling twice a
+                // second per worker kept PostgreSQL busy with four round trips each while nothing happened.
+                EnableLongPolling = true,
+                QueuePollInterval = options.InvisibilityTimeout,
             }));
         if (options.Enabled || options.Only)
         {
