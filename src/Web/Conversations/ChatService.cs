@@ -227,10 +227,9 @@ public sealed class ChatService(
     private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, int upToTurn, CancellationToken ct)
     {
         var messages = await TurnQueries.For(db).MessagesUpTo(db, conversationId, upToTurn).ToListAsync(ct);
-        var calls = (await TurnQueries.For(db).ToolCalls(db, conversationId).ToListAsync(ct)).ToLookup(t => t.Turn);
         return messages.Select(m => m.Role == ChatTurn.User
                 ? ChatTurn.FromUser(m.Text)
-                : ChatTurn.FromAssistant(m.Text, calls[m.Turn].Select(c => new ToolCallRecord(
+                : ChatTurn.FromAssistant(m.Text, m.ToolCalls.Select(c => new ToolCallRecord(
                     c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, TimeSpan.FromMilliseconds(c.DurationMs))).ToList()))
             .ToList();
     }

@@ -32,13 +32,14 @@ internal sealed class TurnQueries
             db.ConversationMessages.Where(m => m.ConversationId == conversationId)
                 .OrderByDescending(m => m.Turn).Select(m => new LastMessage(m.Turn, m.Role)).FirstOrDefault());
 
-    public Func<AppDbContext, Guid, int, IAsyncEnumerable<ConversationMessage>> MessagesUpTo { get; } =
+    /// <summary>A conversation's messages up to a turn, each with the tool calls of its turn, in one round trip.</summary>
+    public Func<AppDbContext, Guid, int, IAsyncEnumerable<StoredMessage>> MessagesUpTo { get; } =
         EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, int upToTurn) =>
-            db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn).OrderBy(m => m.Turn).AsQueryable());
-
-    public Func<AppDbContext, Guid, IAsyncEnumerable<ToolCall>> ToolCalls { get; } =
-        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId) =>
-            db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversationId).OrderBy(t => t.Id).AsQueryable());
+            db.ConversationMessages.AsNoTracking()
+                .Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn)
+                .OrderBy(m => m.Turn)
+                .Select(m => new StoredMessage(m.Role, m.Text,
+                    db.ToolCalls.Where(t => t.ConversationId == m.ConversationId && t.Turn == m.Turn).OrderBy(t => t.Id).ToList())));
 
     public Func<AppDbContext, Guid?, CancellationToken, Task<User>> Customer { get; } =
         EF.CompileAsyncQuery((AppDbContext db, Guid? customerId, CancellationToken _) =>
@@ -51,6 +52,9 @@ internal sealed class TurnQueries
                 .Where(t => t.CustomerId == customerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
                 .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject));
 }
+
+/// <summary>A message of a conversation and the tool calls of its turn.</summary>
+internal sealed record StoredMessage(string Role, string Text, List<ToolCall> ToolCalls);
 
 /// <summary>The turn and author of a conversation's latest message.</summary>
 internal sealed record LastMessage(int Turn, string Role);
