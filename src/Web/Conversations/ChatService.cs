@@ -60,16 +60,16 @@ public sealed class ChatService(
 
     /// <summary>
     /// The conversation <paramref name="customerId"/> may write in: their own (admins read every
-    /// conversation but only its customer speaks in it) and not yet resolved.
+    /// conversation but only its customer speaks in it) and not yet resolved. It is read for one message.
     /// </summary>
-    public async Task<(Conversation? Conversation, SendRefusal? Refusal)> FindWritableAsync(Guid customerId, Guid conversationId, CancellationToken ct)
+    public async Task<(WritableConversation? Conversation, SendRefusal? Refusal)> FindWritableAsync(Guid customerId, Guid conversationId, CancellationToken ct)
     {
-        var conversation = await TurnQueries.For(db).OwnConversation(db, conversationId, customerId, ct);
-        return conversation switch
+        var row = await TurnQueries.For(db).OwnConversation(db, conversationId, customerId, ct);
+        return row switch
         {
             null => (null, SendRefusal.NotFound),
-            { Status: ConversationStatus.Resolved } => (null, SendRefusal.Resolved),
-            _ => (conversation, null),
+            { Conversation.Status: ConversationStatus.Resolved } => (null, SendRefusal.Resolved),
+            _ => (new WritableConversation(row.Conversation, row.CustomerName, QuestionTurn(row.LastTurn, row.LastRole)), null),
         };
     }
 
@@ -78,12 +78,13 @@ public sealed class ChatService(
     /// tool calls. The customer's message is saved first, so a model failure loses nothing.
     /// Null when another message took the turn meanwhile (the agent was still answering the previous one).
     /// </summary>
-    public async Task<ConversationMessage?> AddCustomerMessageAsync(Conversation conversation, string text, CancellationToken ct)
+    public async Task<ConversationMessage?> AddCustomerMessageAsync(WritableConversation writable, string text, CancellationToken ct)
     {
+        var conversation = writable.Conversation;
         var message = new ConversationMessage
         {
             ConversationId = conversation.Id,
-            Turn = await QuestionTurnAsync(conversation.Id, ct),
+            Turn = writable.QuestionTurn,
             Role = ChatTurn.User,
             Text = text,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -104,15 +105,16 @@ public sealed class ChatService(
     }
 
     /// <summary>The agent answers <paramref name="question"/> (stored by <see cref="AddCustomerMessageAsync"/>) in the turn after it.</summary>
-    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<AgentEvent> RunAgentTurnAsync(WritableConversation writable, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
+        var conversation = writable.Conversation;
         // Started before the first yield, so the agent's turn (started below) is its child.
         using var span = AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.ChatTurnSpan)
             ?.SetTag(AgentSupportTelemetry.ConversationIdTag, conversation.Id)
             .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
         var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
         var customerMessage = history[^1].Text;
-        var (scope, context) = await ActAsCustomerAsync(conversation, ct);
+        var (scope, context) = ActAsCustomer(conversation, writable.CustomerName);
         await using var _ = scope;
 
         var session = new AgentSession(
@@ -215,11 +217,13 @@ public sealed class ChatService(
     }
 
     /// <summary>A scope whose tools act for the conversation's customer, and that customer.</summary>
-    private async Task<(AsyncServiceScope Scope, CustomerContext Context)> ActAsCustomerAsync(Conversation conversation, CancellationToken ct)
+    private async Task<(AsyncServiceScope Scope, CustomerContext Context)> ActAsCustomerAsync(Conversation conversation, CancellationToken ct) =>
+        ActAsCustomer(conversation, (await TurnQueries.For(db).Customer(db, conversation.CustomerId, ct)).DisplayName);
+
+    private (AsyncServiceScope Scope, CustomerContext Context) ActAsCustomer(Conversation conversation, string customerName)
     {
-        var customer = await TurnQueries.For(db).Customer(db, conversation.CustomerId, ct);
         var scope = scopes.CreateAsyncScope();
-        var context = new CustomerContext(customer.Id, customer.DisplayName, conversation.Id.ToString());
+        var context = new CustomerContext(conversation.CustomerId!.Value, customerName, conversation.Id.ToString());
         scope.ServiceProvider.GetRequiredService<CurrentCustomer>().Set(context);
         return (scope, context);
     }
@@ -253,12 +257,15 @@ public sealed class ChatService(
     /// The turn of a new customer message. The turn after every customer message is its answer's: while that answer is
     /// still being written (or never came), the new message takes the turn after it, so the answer never loses its place.
     /// </summary>
-    private async Task<int> QuestionTurnAsync(Guid conversationId, CancellationToken ct)
-    {
-        var last = await TurnQueries.For(db).LastMessage(db, conversationId, ct);
-        return last is null ? 1 : last.Role == ChatTurn.User ? last.Turn + 2 : last.Turn + 1;
-    }
+    private static int QuestionTurn(int? lastTurn, string? lastRole) =>
+        lastTurn is not { } turn ? 1 : lastRole == ChatTurn.User ? turn + 2 : turn + 1;
 }
+
+/// <summary>
+/// A conversation its customer may write in, read for their next message: the customer's name for the agent and the
+/// turn the message takes. Read it again for each message; a stale one loses its turn to the message stored meanwhile.
+/// </summary>
+public sealed record WritableConversation(Conversation Conversation, string CustomerName, int QuestionTurn);
 
 public enum SendRefusal
 {

@@ -86,7 +86,7 @@ public static class ConversationsApi
         await desk.ResolveAsync(user, id, ct) is { } conversation ? TypedResults.Ok(conversation) : NotFound(id);
 
     private static async IAsyncEnumerable<SseItem<ChatStreamEvent>> StreamAsync(
-        ChatService chat, Conversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
+        ChatService chat, WritableConversation conversation, ConversationMessage question, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var item in chat.RunAgentTurnAsync(conversation, question, ct))
         {

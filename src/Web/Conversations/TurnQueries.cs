@@ -23,14 +23,16 @@ internal sealed class TurnQueries
 
     public static TurnQueries For(AppDbContext db) => ByModel.GetValue(db.Model, _ => new TurnQueries());
 
-    public Func<AppDbContext, Guid, Guid, CancellationToken, Task<Conversation?>> OwnConversation { get; } =
+    /// <summary>The customer's own conversation (tracked), their name and its latest message's turn and author, in one round trip.</summary>
+    public Func<AppDbContext, Guid, Guid, CancellationToken, Task<OwnConversationRow?>> OwnConversation { get; } =
         EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, Guid customerId, CancellationToken _) =>
-            db.Conversations.SingleOrDefault(c => c.Id == conversationId && c.CustomerId == customerId));
-
-    public Func<AppDbContext, Guid, CancellationToken, Task<LastMessage?>> LastMessage { get; } =
-        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, CancellationToken _) =>
-            db.ConversationMessages.Where(m => m.ConversationId == conversationId)
-                .OrderByDescending(m => m.Turn).Select(m => new LastMessage(m.Turn, m.Role)).FirstOrDefault());
+            db.Conversations.Where(c => c.Id == conversationId && c.CustomerId == customerId)
+                .Select(c => new OwnConversationRow(
+                    c,
+                    db.Users.Where(u => u.Id == c.CustomerId).Select(u => u.DisplayName).First(),
+                    db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Turn).Select(m => (int?)m.Turn).FirstOrDefault(),
+                    db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Turn).Select(m => m.Role).FirstOrDefault()))
+                .SingleOrDefault());
 
     /// <summary>A conversation's messages up to a turn, each with the tool calls of its turn, in one round trip.</summary>
     public Func<AppDbContext, Guid, int, IAsyncEnumerable<StoredMessage>> MessagesUpTo { get; } =
@@ -56,5 +58,4 @@ internal sealed class TurnQueries
 /// <summary>A message of a conversation and the tool calls of its turn.</summary>
 internal sealed record StoredMessage(string Role, string Text, List<ToolCall> ToolCalls);
 
-/// <summary>The turn and author of a conversation's latest message.</summary>
-internal sealed record LastMessage(int Turn, string Role);
+internal sealed record OwnConversationRow(Conversation Conversation, string CustomerName, int? LastTurn, string? LastRole);

@@ -20,8 +20,9 @@ public static class LiveChats
         var conversation = await chat.StartAsync(customer.Id, new StartConversation(null, context, channel, language, Tone: null), CancellationToken.None);
         foreach (var message in messages)
         {
-            var question = (await chat.AddCustomerMessageAsync(conversation, message, CancellationToken.None))!;
-            await foreach (var _ in chat.RunAgentTurnAsync(conversation, question, CancellationToken.None))
+            var writable = (await chat.FindWritableAsync(customer.Id, conversation.Id, CancellationToken.None)).Conversation!;
+            var question = (await chat.AddCustomerMessageAsync(writable, message, CancellationToken.None))!;
+            await foreach (var _ in chat.RunAgentTurnAsync(writable, question, CancellationToken.None))
             {
             }
         }
