@@ -93,7 +93,7 @@ public sealed class ChatService(
         conversation.UpdatedAt = message.CreatedAt;
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveBatchAsync(ct);
         }
         // The unique (conversation, turn) index decides between two writers of the same turn.
         catch (DbUpdateException ex) when (Domain.UniqueViolation.Caused(ex))
@@ -212,7 +212,7 @@ public sealed class ChatService(
         if (handedOver) conversation.Status = ConversationStatus.Escalated;
         conversation.UpdatedAt = now;
         // The client may have gone away mid-stream; the answer it was given is still recorded.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await db.SaveBatchAsync(CancellationToken.None);
         if (handedOver) await experiments.ObserveAsync(conversation, CancellationToken.None);
     }
 

@@ -137,6 +137,33 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         model.ApplyConfiguration(new WorkbenchScenarioResultConfiguration());
     }
 
+    /// <summary>Whether the provider runs one batch of statements as one transaction of its own.</summary>
+    protected virtual bool BatchesAreAtomic => false;
+
+    /// <summary>
+    /// Saves a few changes that stand or fall together. PostgreSQL runs a batch (up to a thousand statements) as one
+    /// implicit transaction, so the BEGIN … COMMIT EF would wrap it in only costs a round trip; SQLite runs statements
+    /// one by one and keeps EF's transaction.
+    /// </summary>
+    public async Task SaveBatchAsync(CancellationToken ct)
+    {
+        if (!BatchesAreAtomic)
+        {
+            await SaveChangesAsync(ct);
+            return;
+        }
+
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            await SaveChangesAsync(ct);
+        }
+        finally
+        {
+            Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+        }
+    }
+
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
         fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
@@ -144,4 +171,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    protected override bool BatchesAreAtomic => true;
+}
