@@ -9,7 +9,7 @@ namespace AgentSupport.Workbench.Analysis.Reading;
 /// </summary>
 internal static class JsonlBatchReader
 {
-    public const int TargetBatchBytes = 1 << 20;
+    public const int TargetBatchBytes = 1 << 18;
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
