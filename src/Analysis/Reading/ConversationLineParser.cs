@@ -45,6 +45,7 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
 
         var masks = _intentMasks.AsSpan(0, _pending.Count);
         intents.Match(_customer, masks);
+        parsed.Conversations.EnsureCapacity(_pending.Count);
         for (var i = 0; i < _pending.Count; i++)
         {
             parsed.Conversations.Add(Complete(_pending[i], masks[i], bytes));

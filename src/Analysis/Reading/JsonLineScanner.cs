@@ -20,7 +20,9 @@ internal ref struct JsonLineScanner
 
     private readonly ReadOnlySpan<byte> _json;
     private readonly ConversationScan _scan;
-    private readonly SpecialByteIndex _specials;
+
+    // The bits of the line's special bytes, held here rather than through their index: the string scans read them most.
+    private readonly ReadOnlySpan<ulong> _specials;
 
     // One scratch per line rather than per object: a key is compared before the next key is read.
     private readonly Span<byte> _keyScratch;
@@ -31,7 +33,7 @@ internal ref struct JsonLineScanner
     {
         _json = json;
         _scan = scan;
-        _specials = scan.Specials;
+        _specials = scan.Specials.Bits;
         _keyScratch = keyScratch;
     }
 
@@ -323,6 +325,7 @@ internal ref struct JsonLineScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadString(out ValueSpan value)
     {
         value = default;
@@ -330,7 +333,7 @@ internal ref struct JsonLineScanner
         var escaped = false;
         while (true)
         {
-            var special = _specials.Next(_position);
+            var special = SpecialByteIndex.Next(_specials, _position);
             if (special < 0)
             {
                 Fail("unterminated string", start - 1);
@@ -499,8 +502,10 @@ internal ref struct JsonLineScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool NextElement(ref bool first) => NextItem(ref first, (byte)']');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool NextItem(ref bool first, byte close)
     {
         if (Error is not null)

@@ -23,42 +23,28 @@ internal sealed class SpecialByteIndex
             _bits = new ulong[_words * 2];
         }
 
+        var quote = Vector128.Create((byte)'"');
+        var backslash = Vector128.Create((byte)'\\');
+        var firstPrintable = Vector128.Create((byte)0x20);
         ref var start = ref MemoryMarshal.GetReference(line);
         var word = 0;
         var offset = 0;
-        bool nonAscii;
-        if (Vector256.IsHardwareAccelerated)
+        var highBits = Vector128<byte>.Zero;
+        for (; offset + 64 <= line.Length; offset += 64)
         {
-            var highBits = Vector256<byte>.Zero;
-            for (; offset + 64 <= line.Length; offset += 64)
+            var mask = 0UL;
+            for (var part = 0; part < 4; part++)
             {
-                var low = Vector256.LoadUnsafe(ref start, (nuint)offset);
-                var high = Vector256.LoadUnsafe(ref start, (nuint)(offset + 32));
-                _bits[word++] = Specials(low) | ((ulong)Specials(high) << 32);
-                highBits |= low | high;
+                var bytes = Vector128.LoadUnsafe(ref start, (nuint)(offset + part * 16));
+                var hits = Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, backslash) | Vector128.LessThan(bytes, firstPrintable);
+                mask |= (ulong)hits.ExtractMostSignificantBits() << (part * 16);
+                highBits |= bytes;
             }
 
-            nonAscii = highBits.ExtractMostSignificantBits() != 0;
-        }
-        else
-        {
-            var highBits = Vector128<byte>.Zero;
-            for (; offset + 64 <= line.Length; offset += 64)
-            {
-                var mask = 0UL;
-                for (var part = 0; part < 4; part++)
-                {
-                    var bytes = Vector128.LoadUnsafe(ref start, (nuint)(offset + part * 16));
-                    mask |= (ulong)Specials(bytes) << (part * 16);
-                    highBits |= bytes;
-                }
-
-                _bits[word++] = mask;
-            }
-
-            nonAscii = highBits.ExtractMostSignificantBits() != 0;
+            _bits[word++] = mask;
         }
 
+        var nonAscii = highBits.ExtractMostSignificantBits() != 0;
         if (offset < line.Length)
         {
             var mask = 0UL;
@@ -79,35 +65,28 @@ internal sealed class SpecialByteIndex
         return nonAscii;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Specials(Vector256<byte> bytes) =>
-        (Vector256.Equals(bytes, Vector256.Create((byte)'"')) | Vector256.Equals(bytes, Vector256.Create((byte)'\\'))
-            | Vector256.LessThan(bytes, Vector256.Create((byte)0x20))).ExtractMostSignificantBits();
+    /// <summary>The bits of the line last indexed, one word per 64 bytes; the scanner holds them as a span of its own.</summary>
+    public ReadOnlySpan<ulong> Bits => _bits.AsSpan(0, _words);
 
+    /// <summary>The first special byte at or after <paramref name="position"/> in the line that <paramref name="bits"/> index, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Specials(Vector128<byte> bytes) =>
-        (Vector128.Equals(bytes, Vector128.Create((byte)'"')) | Vector128.Equals(bytes, Vector128.Create((byte)'\\'))
-            | Vector128.LessThan(bytes, Vector128.Create((byte)0x20))).ExtractMostSignificantBits();
-
-    /// <summary>The first special byte at or after <paramref name="position"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Next(int position)
+    public static int Next(ReadOnlySpan<ulong> bits, int position)
     {
         var word = position >> 6;
-        if (word >= _words)
+        if ((uint)word >= (uint)bits.Length)
         {
             return -1;
         }
 
-        var mask = _bits[word] & (ulong.MaxValue << (position & 63));
+        var mask = bits[word] & (ulong.MaxValue << (position & 63));
         while (mask == 0)
         {
-            if (++word >= _words)
+            if (++word >= bits.Length)
             {
                 return -1;
             }
 
-            mask = _bits[word];
+            mask = bits[word];
         }
 
         return (word << 6) + BitOperations.TrailingZeroCount(mask);
