@@ -45,6 +45,7 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
 
         var masks = _intentMasks.AsSpan(0, _pending.Count);
         intents.Match(_customer, masks);
+        parsed.Conversations.EnsureCapacity(_pending.Count);
         for (var i = 0; i < _pending.Count; i++)
         {
             parsed.Conversations.Add(Complete(_pending[i], masks[i], bytes));
@@ -133,10 +134,10 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         {
             Line = lineNumber,
             ConversationId = keepIdentity ? ConversationId(line) : null,
-            Context = Label(line, _contexts, scan.Context, "context", default, null, warnings),
-            Channel = Label(line, _channels, scan.Channel, "channel", scan.Canal, "canal", warnings),
-            Tone = Label(line, _tones, scan.Tone, "tone", scan.Tono, "tono", warnings),
-            Language = Label(line, _languages, scan.Language, "language", scan.Idioma, "idioma", warnings),
+            Context = Label(line, _contexts, scan.Context, "meta.context", default, null, warnings),
+            Channel = Label(line, _channels, scan.Channel, "meta.channel", scan.Canal, "meta.canal", warnings),
+            Tone = Label(line, _tones, scan.Tone, "meta.tone", scan.Tono, "meta.tono", warnings),
+            Language = Label(line, _languages, scan.Language, "meta.language", scan.Idioma, "meta.idioma", warnings),
             Resolved = resolved,
             Csat = csat,
             DurationSec = duration,
@@ -210,7 +211,10 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         return messages;
     }
 
-    /// <summary>A descriptive meta field under its seed name, else under its roles-dialect name, as its canonical value.</summary>
+    /// <summary>
+    /// A descriptive meta field under its seed name, else under its roles-dialect name, as its canonical value. The
+    /// fields are named in full by the callers: building the names here cost an allocation per field and line.
+    /// </summary>
     private static string? Label(ReadOnlySpan<byte> line, LabelPool labels, ValueSpan value, string field, ValueSpan fallback, string? fallbackField, LineWarnings warnings)
     {
         if (value.Kind is JsonKind.Undefined or JsonKind.Null && fallbackField is not null)
@@ -221,12 +225,12 @@ internal sealed class ConversationLineParser(IntentCatalog intents, WorstConvers
         var token = value.In(line);
         if (!FieldRules.IsUsableText(token, out var warning))
         {
-            warnings.Add($"meta.{field}", warning);
+            warnings.Add(field, warning);
             return null;
         }
 
         var known = labels.Known(token, out warning);
-        warnings.Add($"meta.{field}", warning);
+        warnings.Add(field, warning);
         return known;
     }
 

@@ -20,15 +20,21 @@ internal ref struct JsonLineScanner
 
     private readonly ReadOnlySpan<byte> _json;
     private readonly ConversationScan _scan;
-    private readonly SpecialByteIndex _specials;
+
+    // The bits of the line's special bytes, held here rather than through their index: the string scans read them most.
+    private readonly ReadOnlySpan<ulong> _specials;
+
+    // One scratch per line rather than per object: a key is compared before the next key is read.
+    private readonly Span<byte> _keyScratch;
     private int _position;
     private int _depth;
 
-    private JsonLineScanner(ReadOnlySpan<byte> json, ConversationScan scan)
+    private JsonLineScanner(ReadOnlySpan<byte> json, ConversationScan scan, Span<byte> keyScratch)
     {
         _json = json;
         _scan = scan;
-        _specials = scan.Specials;
+        _specials = scan.Specials.Bits;
+        _keyScratch = keyScratch;
     }
 
     private string? Error { get; set; }
@@ -49,7 +55,7 @@ internal ref struct JsonLineScanner
             return $"invalid UTF-8 at byte {FirstInvalidUtf8(json) + 1}";
         }
 
-        var scanner = new JsonLineScanner(json, scan);
+        var scanner = new JsonLineScanner(json, scan, stackalloc byte[KeyScratchBytes]);
         scanner.ScanDocument();
         return scanner.Error is { } error ? $"invalid JSON at byte {scanner.ErrorPosition + 1}: {error}" : null;
     }
@@ -97,10 +103,9 @@ internal ref struct JsonLineScanner
         }
 
         var first = true;
-        Span<byte> scratch = stackalloc byte[KeyScratchBytes];
         while (NextMember(ref first, out var name))
         {
-            var key = Key(name, scratch);
+            var key = Key(name);
             switch (key.Length)
             {
                 case 4 when key.SequenceEqual("meta"u8):
@@ -147,10 +152,9 @@ internal ref struct JsonLineScanner
         }
 
         var first = true;
-        Span<byte> scratch = stackalloc byte[KeyScratchBytes];
         while (NextMember(ref first, out var name))
         {
-            ReadValue(out FieldOf(kind, Key(name, scratch)));
+            ReadValue(out FieldOf(kind, Key(name)));
         }
 
         target = new ValueSpan(start, _position - start, JsonKind.Object, false);
@@ -223,10 +227,9 @@ internal ref struct JsonLineScanner
         }
 
         var first = true;
-        Span<byte> scratch = stackalloc byte[KeyScratchBytes];
         while (NextMember(ref first, out var name))
         {
-            var key = Key(name, scratch);
+            var key = Key(name);
             switch (key.Length)
             {
                 case 4 when key.SequenceEqual("role"u8):
@@ -250,11 +253,11 @@ internal ref struct JsonLineScanner
         return message;
     }
 
-    /// <summary>A property name as UTF-8, unescaped (into <paramref name="scratch"/>) when it has escapes.</summary>
-    private readonly ReadOnlySpan<byte> Key(ValueSpan name, Span<byte> scratch)
+    /// <summary>A property name as UTF-8, unescaped (into the key scratch, valid until the next key) when it has escapes.</summary>
+    private readonly ReadOnlySpan<byte> Key(ValueSpan name)
     {
         var raw = _json.Slice(name.Start, name.Length);
-        return name.Escaped ? JsonText.Unescape(raw, scratch) : raw;
+        return name.Escaped ? JsonText.Unescape(raw, _keyScratch) : raw;
     }
 
     /// <summary>Reads any value, validating it; containers are skipped whole.</summary>
@@ -309,11 +312,20 @@ internal ref struct JsonLineScanner
                 ReadNumber(out value);
                 return;
             default:
-                Fail(_position < _json.Length ? $"unexpected character {Describe(_json[_position])}" : "unexpected end of line, a value was expected");
+                if (_position < _json.Length)
+                {
+                    FailUnexpectedCharacter();
+                }
+                else
+                {
+                    Fail("unexpected end of line, a value was expected");
+                }
+
                 return;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadString(out ValueSpan value)
     {
         value = default;
@@ -321,7 +333,7 @@ internal ref struct JsonLineScanner
         var escaped = false;
         while (true)
         {
-            var special = _specials.Next(_position);
+            var special = SpecialByteIndex.Next(_specials, _position);
             if (special < 0)
             {
                 Fail("unterminated string", start - 1);
@@ -440,7 +452,7 @@ internal ref struct JsonLineScanner
         value = default;
         if (!_json[_position..].StartsWith(literal))
         {
-            Fail($"unexpected character {Describe(_json[_position])}");
+            FailUnexpectedCharacter();
             return;
         }
 
@@ -453,7 +465,7 @@ internal ref struct JsonLineScanner
     {
         if (++_depth > MaxDepth)
         {
-            Fail($"nested deeper than {MaxDepth} levels");
+            FailTooDeep();
             return false;
         }
 
@@ -490,8 +502,10 @@ internal ref struct JsonLineScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool NextElement(ref bool first) => NextItem(ref first, (byte)']');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool NextItem(ref bool first, byte close)
     {
         if (Error is not null)
@@ -512,7 +526,7 @@ internal ref struct JsonLineScanner
         {
             if (Peek() != (byte)',')
             {
-                return Fail($"',' or '{(char)close}' was expected");
+                return FailNoSeparator(close);
             }
 
             _position++;
@@ -550,6 +564,16 @@ internal ref struct JsonLineScanner
 
         return false;
     }
+
+    // The messages that need formatting are built out of line: in the hot methods their locals cost a frame to clear on every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailUnexpectedCharacter() => Fail($"unexpected character {Describe(_json[_position])}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailTooDeep() => Fail($"nested deeper than {MaxDepth} levels");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailNoSeparator(byte close) => Fail($"',' or '{(char)close}' was expected");
 
     private static string Describe(byte b) => b is >= 0x20 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";
 }

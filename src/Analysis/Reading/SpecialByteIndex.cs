@@ -65,25 +65,28 @@ internal sealed class SpecialByteIndex
         return nonAscii;
     }
 
-    /// <summary>The first special byte at or after <paramref name="position"/>, or -1.</summary>
+    /// <summary>The bits of the line last indexed, one word per 64 bytes; the scanner holds them as a span of its own.</summary>
+    public ReadOnlySpan<ulong> Bits => _bits.AsSpan(0, _words);
+
+    /// <summary>The first special byte at or after <paramref name="position"/> in the line that <paramref name="bits"/> index, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Next(int position)
+    public static int Next(ReadOnlySpan<ulong> bits, int position)
     {
         var word = position >> 6;
-        if (word >= _words)
+        if ((uint)word >= (uint)bits.Length)
         {
             return -1;
         }
 
-        var mask = _bits[word] & (ulong.MaxValue << (position & 63));
+        var mask = bits[word] & (ulong.MaxValue << (position & 63));
         while (mask == 0)
         {
-            if (++word >= _words)
+            if (++word >= bits.Length)
             {
                 return -1;
             }
 
-            mask = _bits[word];
+            mask = bits[word];
         }
 
         return (word << 6) + BitOperations.TrailingZeroCount(mask);

@@ -58,7 +58,7 @@ internal sealed class WorstConversationCollector
         {
             var intent = System.Numerics.BitOperations.TrailingZeroCount(mask);
             var list = _worst[intent];
-            var at = list.FindIndex(kept => key.CompareTo(WorstKey.Of(kept)) < 0);
+            var at = FirstAfter(list, key);
             if (at < 0 && list.Count == _perIntent)
             {
                 continue;
@@ -81,6 +81,23 @@ internal sealed class WorstConversationCollector
         {
             Volatile.Write(ref _admission, updated);
         }
+    }
+
+    /// <summary>
+    /// Where <paramref name="key"/> goes in <paramref name="list"/>, or -1 after its end. A loop, not a lambda: the closure
+    /// over the key was allocated on every call, also for the many conversations that return before needing it.
+    /// </summary>
+    private static int FirstAfter(List<ConversationRecord> list, WorstKey key)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (key.CompareTo(WorstKey.Of(list[i])) < 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<WorstConversation>> Build(IntentCatalog catalog)

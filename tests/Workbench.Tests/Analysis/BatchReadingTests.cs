@@ -53,6 +53,34 @@ public sealed class BatchReadingTests
         Assert.Equal(4, report.ByChannel["(none)"].N);
     }
 
+    [Fact]
+    public async Task A_label_reads_the_same_escaped_raw_or_recased_also_after_many_other_spellings()
+    {
+        string[] known = ["teléfono", "TELÉFONO", "Telefono", "whatsapp", "WhatsApp "];
+        var lines = Enumerable.Range(0, 200).Select(i =>
+        {
+            // Twenty unknown spellings early on fill the pool of raw spellings; the known ones keep coming after.
+            var channel = i < 40 && i % 2 == 0 ? $"fax{i / 2}" : known[i % known.Length];
+            var line = Line(Dialect.Seed, $"c{i}", channel: channel, transcript: [CustomerSays("hola")]);
+            // Quote escapes non-ASCII; every other known spelling is written raw instead.
+            return i % 4 < 2 ? line : line.Replace(Quote(channel), $"\"{channel}\"", StringComparison.Ordinal);
+        }).ToArray();
+        Assert.Contains(lines, l => l.Contains("\"teléfono\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"tel\\u00E9fono\"", StringComparison.Ordinal));
+
+        var report = await AnalyzeLinesAsync(lines);
+
+        var unknown = lines.Count(l => l.Contains("\"fax", StringComparison.Ordinal));
+        Assert.Equal(20, unknown);
+        Assert.Equal(["(none)", "telefono", "whatsapp"], report.ByChannel.Keys);
+        Assert.Equal(unknown, report.ByChannel["(none)"].N);
+        Assert.Equal(lines.Length - unknown, report.ByChannel["telefono"].N + report.ByChannel["whatsapp"].N);
+        Assert.Equal(Enumerable.Range(0, 200).Count(i => !(i < 40 && i % 2 == 0) && i % known.Length < 3), report.ByChannel["telefono"].N);
+        Assert.Equal(unknown, report.WarningCount);
+        Assert.All(report.Warnings, w => Assert.Equal("meta.channel", w.Field));
+        Assert.Equal("'fax19' is not a known channel; use one of: webchat, whatsapp, email, telefono", report.Warnings[^1].Reason);
+    }
+
     private static string Document(AnalysisReport report) => AnalysisJson.ToExportDocument(report).ToJsonString();
 
     /// <summary>A source whose reads return between 1 and <c>largestRead</c> bytes, as a pipe or a socket may.</summary>
