@@ -48,6 +48,14 @@ internal static class DiscoverCommand
         CustomParser = OptionParsers.OneOf(("auto", ClusteringMethod.Auto), ("spectral", ClusteringMethod.Spectral), ("kmeans", ClusteringMethod.KMeans)),
     };
 
+    private static readonly Option<Refinement> RefineOption = new("--refine")
+    {
+        HelpName = "auto|on|off",
+        Description = "After spectral grouping, a few rounds of spherical k-means on the vectors, then of majority voting on the neighbour graph; auto (the default): on unless the representation is tfidf.",
+        DefaultValueFactory = _ => Refinement.Auto,
+        CustomParser = OptionParsers.OneOf(("auto", Refinement.Auto), ("on", Refinement.On), ("off", Refinement.Off)),
+    };
+
     private static readonly Option<int> RestartsOption = new("--restarts")
     {
         Description = "k-means++ restarts (the lowest inertia wins).",
@@ -74,7 +82,7 @@ internal static class DiscoverCommand
     {
         var command = new Command("discover", "Group the customer messages no configured intent catches into candidate intents.")
         {
-            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
+            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RefineOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -160,6 +168,7 @@ internal static class DiscoverCommand
                 K = parse.GetValue(KOption).Value,
                 Seed = parse.GetValue(SeedOption),
                 Method = parse.GetValue(MethodOption),
+                Refine = parse.GetValue(RefineOption),
                 Restarts = parse.GetValue(RestartsOption),
                 AllMessages = parse.GetValue(AllOption),
             };
@@ -230,7 +239,7 @@ internal static class DiscoverCommand
         var how = result.KSearch is { } search
             ? $"chosen by silhouette among {search.Count} values from {search[0].K} to {search[^1].K}: {search.First(s => s.K == result.K).Silhouette:0.000}"
             : "given";
-        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
+        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}{(result.Refined ? ", refined" : "")}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
         if (scores is not null)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Against the labels: NMI {scores.Nmi * 100:0.00}, ARI {scores.Ari * 100:0.00}, ACC {scores.Accuracy * 100:0.00}"));

@@ -31,6 +31,7 @@ public static class DiscoveryJson
         result.AllMessages,
         result.K,
         result.Method,
+        result.Refined,
         result.KSearch,
         result.Noise,
         result.Notice,

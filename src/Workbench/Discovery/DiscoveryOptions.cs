@@ -11,6 +11,9 @@ public sealed record DiscoveryOptions
     /// <summary>How the messages are grouped once embedded.</summary>
     public ClusteringMethod Method { get; init; } = ClusteringMethod.Auto;
 
+    /// <summary>Whether spectral groups are polished by <see cref="ClusterRefinement"/>.</summary>
+    public Refinement Refine { get; init; } = Refinement.Auto;
+
     /// <summary>k-means++ restarts; the one with the lowest inertia is kept.</summary>
     public int Restarts { get; init; } = 10;
 
@@ -43,4 +46,18 @@ public enum ClusteringMethod
 
     /// <summary>k-means on the embedded messages themselves.</summary>
     KMeans,
+}
+
+/// <summary>Whether spectral groups are polished by <see cref="ClusterRefinement"/>.</summary>
+public enum Refinement
+{
+    /// <summary>
+    /// <see cref="On"/> unless the representation is TF-IDF: its reduced space is where plain k-means groups worst, so moving
+    /// messages towards centres there undoes the graph's work (docs/discovery.md).
+    /// </summary>
+    Auto,
+
+    On,
+
+    Off,
 }

@@ -63,6 +63,9 @@ public sealed record DiscoveryResult
     /// <summary>How the groups were formed: "spectral" or "kmeans" (empty when there was nothing to group).</summary>
     public string Method { get; init; } = "";
 
+    /// <summary>Whether the spectral groups were polished by <see cref="ClusterRefinement"/>.</summary>
+    public bool Refined { get; init; }
+
     /// <summary>When k was chosen automatically: the silhouette of every k tried.</summary>
     public IReadOnlyList<KSilhouette>? KSearch { get; init; }
 

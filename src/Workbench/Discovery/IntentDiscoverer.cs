@@ -81,8 +81,14 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
             ClusteringMethod.Auto => points.Count >= 2 * SpectralEmbedding.Neighbours * k ? ClusteringMethod.Spectral : ClusteringMethod.KMeans,
             var chosen => chosen,
         };
-        var space = method == ClusteringMethod.Spectral ? SpectralEmbedding.Embed(points, k, options.Seed) : (IReadOnlyList<float[]>)points;
-        var clustering = KMeans.Fit(space, k, options.Seed, options.Restarts);
+        var graph = method == ClusteringMethod.Spectral ? SpectralEmbedding.NeighbourGraph(points, Math.Min(SpectralEmbedding.Neighbours, points.Count - 1)) : null;
+        var space = graph is null ? points : (IReadOnlyList<float[]>)SpectralEmbedding.Embed(graph, k, options.Seed);
+        var assignments = KMeans.Fit(space, k, options.Seed, options.Restarts).Assignments;
+        var refined = graph is not null && options.Refine switch { Refinement.Auto => embedderName != DiscoveryEmbedders.Tfidf, var refine => refine == Refinement.On };
+        if (refined)
+        {
+            assignments = ClusterRefinement.Vote(graph!, ClusterRefinement.Spherical(points, assignments, k, ClusterRefinement.SphericalRounds), ClusterRefinement.VotingRounds);
+        }
 
         var toolCentres = new List<(string Tool, float[] Centre)>();
         var offset = messages.Count;
@@ -98,7 +104,7 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         var noise = 0;
         for (var cluster = 0; cluster < k; cluster++)
         {
-            var members = Enumerable.Range(0, points.Count).Where(i => clustering.Assignments[i] == cluster).ToList();
+            var members = Enumerable.Range(0, points.Count).Where(i => assignments[i] == cluster).ToList();
             var centre = Unit(Mean(members.Select(i => points[i])));
             var similarity = members.ToDictionary(i => i, i => (double)LinearAlgebra.Dot(points[i], centre));
             var kept = Fitting(members, similarity);
@@ -119,10 +125,11 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         {
             K = k,
             Method = method == ClusteringMethod.Spectral ? "spectral" : "kmeans",
+            Refined = refined,
             KSearch = search?.Tried.Select(t => new KSilhouette(t.K, t.Silhouette)).ToList(),
             Noise = noise,
             Candidates = ordered,
-            Clusters = clustering.Assignments,
+            Clusters = assignments,
         };
     }
 

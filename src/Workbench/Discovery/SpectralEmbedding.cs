@@ -27,9 +27,14 @@ public static class SpectralEmbedding
     public static float[][] Embed(IReadOnlyList<float[]> points, int dimensions, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points.Count, 2);
-        var graph = Normalise(NeighbourGraph(points, Math.Min(Neighbours, points.Count - 1)));
-        var (_, vectors) = LeadingEigenvectors(graph, Math.Min(dimensions, points.Count), seed);
-        var rows = new float[points.Count][];
+        return Embed(NeighbourGraph(points, Math.Min(Neighbours, points.Count - 1)), dimensions, seed);
+    }
+
+    /// <summary>Unit-length coordinates of the nodes of <paramref name="graph"/> (a <see cref="NeighbourGraph"/>) on its <paramref name="dimensions"/> leading eigenvectors.</summary>
+    public static float[][] Embed(GraphEdge[][] graph, int dimensions, int seed)
+    {
+        var (_, vectors) = LeadingEigenvectors(Normalise(graph), Math.Min(dimensions, graph.Length), seed);
+        var rows = new float[graph.Length][];
         for (var i = 0; i < rows.Length; i++)
         {
             var row = new float[vectors.ColumnCount];

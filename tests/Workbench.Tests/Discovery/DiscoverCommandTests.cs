@@ -44,11 +44,13 @@ public sealed class DiscoverCommandTests : IDisposable
             .Select(l => $"\"{l.t.Replace("\"", "\"\"")}\",{l.Item2}");
         await File.WriteAllTextAsync(csv, "utterance,intent\n" + string.Join("\n", lines) + "\n");
 
-        var (exit, output, error) = await CliRunner.RunAsync("discover", csv, "--k", "2", "--text-column", "utterance", "--label-column", "intent", "--all", "--json");
+        var (exit, output, error) = await CliRunner.RunAsync("discover", csv, "--k", "2", "--text-column", "utterance", "--label-column", "intent", "--all", "--refine", "on", "--json");
 
         Assert.True(exit == 0, error);
         var summary = JsonDocument.Parse(output).RootElement;
         Assert.Equal("kmeans", summary.GetProperty("method").GetString());
+        // Refinement polishes spectral groups only.
+        Assert.False(summary.GetProperty("refined").GetBoolean());
         var scores = summary.GetProperty("scores");
         Assert.Equal(1.0, scores.GetProperty("nmi").GetDouble(), 6);
         Assert.Equal(1.0, scores.GetProperty("ari").GetDouble(), 6);
@@ -77,6 +79,7 @@ public sealed class DiscoverCommandTests : IDisposable
         var (exit, output, _) = await CliRunner.RunAsync("discover", empty);
         var (badK, _, error) = await CliRunner.RunAsync("discover", empty, "--k", "zero");
         var (badMethod, _, methodError) = await CliRunner.RunAsync("discover", empty, "--method", "ward");
+        var (badRefine, _, refineError) = await CliRunner.RunAsync("discover", empty, "--refine", "twice");
 
         Assert.Equal(0, exit);
         Assert.Contains("The conversation set is empty: nothing to group.", output);
@@ -84,6 +87,8 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.Contains("--k", error);
         Assert.Equal(2, badMethod);
         Assert.Contains("auto, spectral, kmeans", methodError);
+        Assert.Equal(2, badRefine);
+        Assert.Contains("auto, on, off", refineError);
     }
 
     [Fact]

@@ -64,9 +64,16 @@ public sealed class IntentDiscoveryTests
         var spectral = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true });
         var plain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Method = ClusteringMethod.KMeans });
         var small = await Discoverer().DiscoverAsync(PlantedIntents.Conversations(), new DiscoveryOptions { K = 3 });
+        var refined = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Refinement.On });
+        var refinedAgain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Refinement.On });
 
         Assert.Equal("spectral", spectral.Method);
         Assert.Equal(1.0, ClusteringScores.Compute(spectral.Clusters, truth).Accuracy);
+        Assert.False(spectral.Refined);
+        Assert.True(refined.Refined);
+        Assert.Equal(1.0, ClusteringScores.Compute(refined.Clusters, truth).Accuracy);
+        Assert.Equal(refined.Clusters, refinedAgain.Clusters);
+        Assert.False(plain.Refined);
         Assert.Equal("kmeans", plain.Method);
         Assert.Equal("kmeans", small.Method);
     }
