@@ -26,7 +26,7 @@ public sealed record WorkersOptions
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How often the run's coordinator looks for finished conversations (idle workers are woken by new jobs).</summary>
+    /// <summary>How often idle workers look for jobs, and the run's coordinator for finished conversations.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The database schema Hangfire creates and keeps its tables in.</summary>

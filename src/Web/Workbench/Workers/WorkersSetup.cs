@@ -50,11 +50,7 @@ public static class WorkersSetup
                 PrepareSchemaIfNecessary = true,
                 InvisibilityTimeout = options.InvisibilityTimeout,
                 UseSlidingInvisibilityTimeout = true,
-                // Idle workers wait on LISTEN and a queued job wakes them at once (NOTIFY); they poll only to find the
-                // jobs of a worker that died, which come back after the invisibility timeout anyway. Polling twice a
-                // second per worker kept PostgreSQL busy with four round trips each while nothing happened.
-                EnableLongPolling = true,
-                QueuePollInterval = options.InvisibilityTimeout,
+                QueuePollInterval = options.PollInterval,
             }));
         if (options.Enabled || options.Only)
         {
