@@ -141,26 +141,21 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     protected virtual bool BatchesAreAtomic => false;
 
     /// <summary>
-    /// Saves a few changes that stand or fall together. PostgreSQL runs a batch (up to a thousand statements) as one
-    /// implicit transaction, so the BEGIN … COMMIT EF would wrap it in only costs a round trip; SQLite runs statements
-    /// one by one and keeps EF's transaction.
+    /// Saves a few changes that stand or fall together (a message, its turn's tool calls, the conversation): few enough
+    /// for EF to send as one batch, which PostgreSQL runs as one implicit transaction, so the BEGIN … COMMIT EF would wrap
+    /// it in only costs a round trip. SQLite runs statements one by one and keeps EF's transaction.
     /// </summary>
     public async Task SaveBatchAsync(CancellationToken ct)
     {
-        if (!BatchesAreAtomic)
-        {
-            await SaveChangesAsync(ct);
-            return;
-        }
-
-        Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        var usual = Database.AutoTransactionBehavior;
+        if (BatchesAreAtomic) Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         try
         {
             await SaveChangesAsync(ct);
         }
         finally
         {
-            Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+            Database.AutoTransactionBehavior = usual;
         }
     }
 
