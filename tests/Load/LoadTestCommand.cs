@@ -114,7 +114,8 @@ public static class LoadTest
         {
             var before = JitInfo.GetCompiledMethodCount();
             await CustomerSimulation.RunAsync(host, options with { Customers = options.Warmup, ThinkTime = TimeSpan.Zero }, ct);
-            warmup = new WarmupResult(warmup.Rounds + 1, JitInfo.GetCompiledMethodCount() - before, JitInfo.GetCompiledMethodCount());
+            var after = JitInfo.GetCompiledMethodCount();
+            warmup = new WarmupResult(warmup.Rounds + 1, after - before, after);
         }
         while (warmup.Rounds < LoadOptions.MaxWarmupRounds && !warmup.JitSettled);
         return warmup;
