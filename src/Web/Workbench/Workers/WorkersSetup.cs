@@ -3,7 +3,9 @@ using AgentSupport.Web.Data;
 using AgentSupport.Web.Observability;
 using AgentSupport.Workbench.Loop.Runs;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace AgentSupport.Web.Workbench.Workers;
 
@@ -39,19 +41,24 @@ public static class WorkersSetup
         }
 
         var connectionString = builder.Configuration.GetConnectionString("Default");
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = options.Schema,
+            PrepareSchemaIfNecessary = true,
+            InvisibilityTimeout = options.InvisibilityTimeout,
+            UseSlidingInvisibilityTimeout = true,
+            QueuePollInterval = options.PollInterval,
+        };
         builder.Services.AddSingleton(options);
+        // Hangfire's own registrations fall back to the process-wide JobStorage.Current and JobActivator.Current:
+        // two apps in one process (a host and its tests) would then enqueue into whichever database was configured
+        // last and build jobs from the other app's services. Each app gets its own, registered before AddHangfire.
+        builder.Services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                SchemaName = options.Schema,
-                PrepareSchemaIfNecessary = true,
-                InvisibilityTimeout = options.InvisibilityTimeout,
-                UseSlidingInvisibilityTimeout = true,
-                QueuePollInterval = options.PollInterval,
-            }));
+            .UseRecommendedSerializerSettings());
         if (options.Enabled || options.Only)
         {
             builder.Services.AddHangfireServer(server =>

@@ -1,0 +1,57 @@
+using AgentSupport.Web.Data;
+using AgentSupport.Web.Tests.Infrastructure;
+using AgentSupport.Web.Workbench.Workers;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AgentSupport.Web.Tests.Workbench.Workers;
+
+public sealed class WorkersSetupTests
+{
+    [SkippableFact]
+    public async Task Two_apps_in_one_process_enqueue_into_their_own_storage_and_build_jobs_from_their_own_services()
+    {
+        PostgresServer.SkipIfUnavailable();
+        var server = Environment.GetEnvironmentVariable(PostgresServer.Variable)!;
+        var schemas = new[] { $"jobs_a_{Guid.NewGuid():N}"[..24], $"jobs_b_{Guid.NewGuid():N}"[..24] };
+        try
+        {
+            await using var first = App(server, schemas[0]);
+            await using var second = App(server, schemas[1]);
+            // Hangfire configures an app when it is first asked for; the second app is configured last, as a test
+            // fixture starting in parallel with another would be.
+            first.GetRequiredService<IGlobalConfiguration>();
+            second.GetRequiredService<IGlobalConfiguration>();
+
+            first.GetRequiredService<IBackgroundJobClient>()
+                .Create(Job.FromExpression(() => Console.WriteLine("first")), new EnqueuedState(WorkersOptions.Queue));
+
+            Assert.Equal(1, first.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(WorkersOptions.Queue));
+            Assert.Equal(0, second.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(WorkersOptions.Queue));
+            using var scope = first.GetRequiredService<JobActivator>().BeginScope((JobActivatorContext)null!);
+            Assert.Same(first.GetRequiredService<WorkersOptions>(), scope.Resolve(typeof(WorkersOptions)));
+        }
+        finally
+        {
+            foreach (var schema in schemas) await PostgresServer.ExecuteAsync(server, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        }
+    }
+
+    private static ServiceProvider App(string server, string schema)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(
+        [
+            new("Database:Provider", DatabaseExtensions.PostgreSql),
+            new("ConnectionStrings:Default", server),
+            new("Workers:Enabled", "false"),
+            new("Workers:Schema", schema),
+        ]);
+        builder.AddWorkers();
+        return builder.Services.BuildServiceProvider();
+    }
+}
