@@ -97,13 +97,14 @@ public static class CustomerSimulation
         var record = new ConversationRecord(conversation.Id, []);
         for (var turn = 1; turn <= turns; turn++)
         {
-            if (turn > 1 && pause() is { Ticks: > 0 } thinking) await Task.Delay(thinking, ct);
+            // Before the first message too: customers who pause arrive spread over a pause, not all in the same instant.
+            if (pause() is { Ticks: > 0 } thinking) await Task.Delay(thinking, ct);
             var before = model?.UsageOf(seed);
             var clock = Stopwatch.GetTimestamp();
             var sample = await SendAsync(http, token, conversation.Id, Question(turn), ct);
             var elapsed = Stopwatch.GetElapsedTime(clock);
             var used = before is null ? null : model!.UsageOf(seed).Since(before);
-            record.Turns.Add(sample with { Latency = elapsed, ModelTime = used?.Time, ModelFaults = used?.Faults ?? 0 });
+            record.Turns.Add(sample with { Latency = elapsed, ModelTime = used?.Time, ModelFaults = used?.Faults ?? 0, RetryWait = used?.RetryWait ?? TimeSpan.Zero });
         }
 
         return record;
@@ -177,9 +178,14 @@ public sealed record ConversationRecord(Guid Id, List<TurnRecord> Turns);
 /// <param name="Latency">From sending the message to the end of the answer's stream.</param>
 /// <param name="ModelTime">Time the fake model spent on the turn's calls (fault mode).</param>
 /// <param name="ModelFaults">Calls of the turn the fake model failed on purpose.</param>
+/// <param name="RetryWait">The app's waits before asking the fake model again after a failed call (fault mode).</param>
 public sealed record TurnRecord(
     string Sent, bool Accepted, string? Seen, TurnOutcome Outcome, string? Error,
-    TimeSpan Latency = default, TimeSpan? ModelTime = null, long ModelFaults = 0);
+    TimeSpan Latency = default, TimeSpan? ModelTime = null, long ModelFaults = 0, TimeSpan RetryWait = default)
+{
+    /// <summary>What the app itself spent on the turn: its latency less the model's time and the waits its failures imposed.</summary>
+    public TimeSpan Overhead => Latency - (ModelTime ?? TimeSpan.Zero) - RetryWait;
+}
 
 public enum TurnOutcome
 {

@@ -29,13 +29,15 @@ public static class LoadReport
         {
             var measured = turns.Where(t => t.ModelTime is not null).ToList();
             Line("model time per turn", Percentiles(measured.Select(t => t.ModelTime!.Value)));
-            Line("overhead per turn", Percentiles(measured.Select(Overhead)) + " (turn latency minus the fake model's time on the turn's calls)");
+            Line("overhead per turn", Percentiles(measured.Select(t => t.Overhead)) + " (turn latency minus the fake model's time on the turn's calls and the retry waits its faults imposed)");
             var clean = measured.Where(t => t.ModelFaults == 0).ToList();
-            Line("  turns without a fault", $"{Percentiles(clean.Select(Overhead))} ({clean.Count} turns)");
+            Line("  turns without a fault", $"{Percentiles(clean.Select(t => t.Overhead))} ({clean.Count} turns)");
             // Past the prompt's turn budget the agent hands over without calling the model; these are the turns that did call it.
             var modelTurns = clean.Where(t => t.ModelTime > TimeSpan.Zero).ToList();
-            Line("  of which called the model", $"{Percentiles(modelTurns.Select(Overhead))} ({modelTurns.Count} turns)");
-            Line("  turns with a fault", $"{Percentiles(measured.Where(t => t.ModelFaults > 0).Select(Overhead))} ({measured.Count - clean.Count} turns; retry waits count as overhead)");
+            Line("  of which called the model", $"{Percentiles(modelTurns.Select(t => t.Overhead))} ({modelTurns.Count} turns)");
+            var faulted = measured.Where(t => t.ModelFaults > 0).ToList();
+            Line("  turns with a fault", $"{Percentiles(faulted.Select(t => t.Overhead))} ({faulted.Count} turns)");
+            Line("retry waits", $"{Percentiles(faulted.Select(t => t.RetryWait))} (in the turns with a fault: the app's backoff before asking again)");
             var server = run.ModelCalls!;
             Line("model calls", $"{server.Calls}: {server.Served} served, {server.Throttled} × 429, {server.ServerErrors} × 500, {server.Stalled} stalled, {server.Cut} cut");
         }
@@ -58,8 +60,6 @@ public static class LoadReport
     /// <summary>Messages the app answered with a 5xx status instead of a stream (a handled model failure streams an error event).</summary>
     public static int UnhandledServerErrors(LoadRun run) =>
         run.Conversations.SelectMany(c => c.Turns).Count(t => t.Error is { } e && e.StartsWith("HTTP 5", StringComparison.Ordinal));
-
-    private static TimeSpan Overhead(TurnRecord turn) => turn.Latency - turn.ModelTime!.Value;
 
     private static string Name(TurnOutcome outcome) => outcome switch
     {

@@ -47,6 +47,7 @@ public sealed class LoadHarnessTests
         Assert.Equal(0, LoadReport.UnhandledServerErrors(result.Run));
         Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
         Assert.Contains("stall", result.Report);
+        Assert.Contains("retry waits", result.Report);
         Assert.Contains("5 ms on average between an answer and the next message", result.Report);
     }
 

@@ -52,14 +52,15 @@ public sealed class FakeModelServer : IAsyncDisposable
         Interlocked.Read(ref _stalled), Interlocked.Read(ref _cut));
 
     /// <summary>
-    /// The chat calls that carried <paramref name="seed"/>: how many, how many failed, and the time spent answering them
-    /// (from each request's arrival to its last byte or the client giving up). The agent sends a seed per conversation,
-    /// so a client that waits for each turn can tell how much of the turn was the model's.
+    /// The chat calls that carried <paramref name="seed"/>: how many, how many failed, the time spent answering them
+    /// (from each request's arrival to its last byte or the client giving up) and the client's waits before asking a
+    /// failed call again. The agent sends a seed per conversation, so a client that waits for each turn can tell how
+    /// much of the turn was the model's.
     /// </summary>
     public FakeModelSeedUsage UsageOf(long seed)
     {
         var tally = _bySeed.GetValueOrDefault(seed);
-        return tally is null ? new FakeModelSeedUsage(TimeSpan.Zero, 0, 0) : tally.Snapshot();
+        return tally is null ? new FakeModelSeedUsage(TimeSpan.Zero, 0, 0, TimeSpan.Zero) : tally.Snapshot();
     }
 
     /// <summary>Starts listening on a free port of 127.0.0.1.</summary>
@@ -91,6 +92,9 @@ public sealed class FakeModelServer : IAsyncDisposable
         var call = Interlocked.Increment(ref _calls);
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var request = ChatCompletionsWire.Read(body.RootElement);
+        var tally = request.Options.Seed is { } seed ? _bySeed.GetOrAdd(seed, _ => new SeedTally()) : null;
+        var messages = request.Messages.Count;
+        tally?.Arrived(messages, started);
         var fault = _faults.FaultFor(call);
         try
         {
@@ -102,10 +106,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         }
         finally
         {
-            if (request.Options.Seed is { } seed)
-            {
-                _bySeed.GetOrAdd(seed, _ => new SeedTally()).Add(Stopwatch.GetTimestamp() - started, fault is not null);
-            }
+            tally?.Answered(messages, started, Stopwatch.GetTimestamp(), fault is not null);
         }
     }
 
@@ -218,23 +219,52 @@ public sealed class FakeModelServer : IAsyncDisposable
         return new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output };
     }
 
+    /// <summary>
+    /// A seed's calls. A call that carries as many messages as the failed call before it is that call asked again (a
+    /// new turn or the answer after a tool adds messages), so the pause between them is the client's retry wait.
+    /// </summary>
     private sealed class SeedTally
     {
+        private readonly Lock _lock = new();
         private long _ticks;
+        private long _retryWaitTicks;
         private long _calls;
         private long _faults;
+        private (int Messages, long At)? _lastFault;
 
-        public void Add(long ticks, bool faulted)
+        public void Arrived(int messages, long at)
         {
-            Interlocked.Add(ref _ticks, ticks);
-            Interlocked.Increment(ref _calls);
-            if (faulted)
+            lock (_lock)
             {
-                Interlocked.Increment(ref _faults);
+                if (_lastFault is { } fault && fault.Messages == messages)
+                {
+                    _retryWaitTicks += Math.Max(0, at - fault.At);
+                }
+
+                _lastFault = null;
             }
         }
 
-        public FakeModelSeedUsage Snapshot() =>
-            new(Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)), Interlocked.Read(ref _calls), Interlocked.Read(ref _faults));
+        public void Answered(int messages, long started, long ended, bool faulted)
+        {
+            lock (_lock)
+            {
+                _ticks += ended - started;
+                _calls++;
+                if (faulted)
+                {
+                    _faults++;
+                    _lastFault = (messages, ended);
+                }
+            }
+        }
+
+        public FakeModelSeedUsage Snapshot()
+        {
+            lock (_lock)
+            {
+                return new(Stopwatch.GetElapsedTime(0, _ticks), _calls, _faults, Stopwatch.GetElapsedTime(0, _retryWaitTicks));
+            }
+        }
     }
 }
