@@ -5,7 +5,6 @@ using AgentSupport.Agent.Telemetry;
 using AgentSupport.Agent.Tools;
 using AgentSupport.Plugins;
 using AgentSupport.Plugins.Common;
-using AgentSupport.Plugins.Offers;
 using AgentSupport.Prompts;
 using AgentSupport.Prompts.Templates;
 using AgentSupport.Web.Data;
@@ -32,6 +31,9 @@ public sealed class ChatService(
     TimeProvider clock,
     ILogger<ChatService> logger)
 {
+    /// <summary>The prompt names the customer's most recently updated tickets still in progress, up to this many.</summary>
+    private const int OpenTicketsShown = 5;
+
     public async Task<Conversation> StartAsync(Guid customerId, StartConversation request, CancellationToken ct)
     {
         // The version is fixed at the start, so a promotion or a rollback mid-conversation never changes its rules.
@@ -112,16 +114,20 @@ public sealed class ChatService(
         using var span = AgentSupportTelemetry.Source.StartActivity(AgentSupportTelemetry.ChatTurnSpan)
             ?.SetTag(AgentSupportTelemetry.ConversationIdTag, conversation.Id)
             .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
-        var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
-        var customerMessage = history[^1].Text;
         var (scope, context) = ActAsCustomer(conversation, writable.CustomerName);
         await using var _ = scope;
+        // Two contexts, two connections: the history and the customer's profile are read at the same time.
+        var reading = LoadHistoryAsync(conversation.Id, question.Turn, ct);
+        var profiling = VariablesAsync(conversation, context, scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+        await Task.WhenAll(reading, profiling);
+        var (history, variables) = (await reading, await profiling);
+        var customerMessage = history[^1].Text;
 
         var session = new AgentSession(
             conversation.Id,
             context,
             prompts.Get(conversation.PromptId, conversation.PromptVersion),
-            await VariablesAsync(conversation, context, scope.ServiceProvider, ct),
+            variables,
             history[..^1],
             Seed: conversation.Id.GetHashCode());
 
@@ -238,17 +244,16 @@ public sealed class ChatService(
             .ToList();
     }
 
-    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, IServiceProvider services, CancellationToken ct)
+    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, AppDbContext customerDb, CancellationToken ct)
     {
-        var cars = await services.GetRequiredService<IOfferService>().ListCarsAsync(customer.CustomerId, ct);
-        var openTickets = await TurnQueries.For(db).OpenTickets(db, customer.CustomerId).ToListAsync(ct);
+        var profile = await TurnQueries.For(customerDb).Profile(customerDb, customer.CustomerId, ct);
         return new PromptVariables
         {
             Context = conversation.Context,
             Tone = conversation.Tone,
             Channel = conversation.Channel,
             Language = conversation.Language,
-            Customer = new CustomerProfile(customer.DisplayName, cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), openTickets),
+            Customer = new CustomerProfile(customer.DisplayName, profile.Cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), profile.OpenTickets.Take(OpenTicketsShown).ToList()),
             Now = MexicoTime.Now(clock),
         };
     }

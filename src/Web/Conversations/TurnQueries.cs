@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Data;
+using AgentSupport.Web.Domain.Cars;
 using AgentSupport.Web.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -47,15 +48,26 @@ internal sealed class TurnQueries
         EF.CompileAsyncQuery((AppDbContext db, Guid? customerId, CancellationToken _) =>
             db.Users.AsNoTracking().Single(u => u.Id == customerId));
 
-    /// <summary>The customer's five most recently updated tickets still in progress, as the prompt names them.</summary>
-    public Func<AppDbContext, Guid, IAsyncEnumerable<string>> OpenTickets { get; } =
-        EF.CompileAsyncQuery((AppDbContext db, Guid customerId) =>
-            db.Tickets.AsNoTracking()
-                .Where(t => t.CustomerId == customerId && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
-                .OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => "TK-" + t.Id + " " + t.Subject));
+    /// <summary>
+    /// What the prompt says about the customer, in one round trip: their cars and their tickets still in progress, most
+    /// recently updated first, as the prompt names them. The tickets are not limited here: a limit inside a collection
+    /// becomes a window over every customer's tickets on SQLite, which has no lateral joins; a customer has few open.
+    /// </summary>
+    public Func<AppDbContext, Guid, CancellationToken, Task<ProfileRow>> Profile { get; } =
+        EF.CompileAsyncQuery((AppDbContext db, Guid customerId, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == customerId)
+                .Select(u => new ProfileRow(
+                    db.Set<Car>().Where(c => c.OwnerId == u.Id).OrderBy(c => c.Id).Select(c => new CarRow(c.Make, c.Model, c.Year, c.Plate)).ToList(),
+                    db.Tickets.Where(t => t.CustomerId == u.Id && t.Status != TicketStatus.Closed && t.Status != TicketStatus.Resolved)
+                        .OrderByDescending(t => t.UpdatedAt).Select(t => "TK-" + t.Id + " " + t.Subject).ToList()))
+                .Single());
 }
 
 /// <summary>A message of a conversation and the tool calls of its turn.</summary>
 internal sealed record StoredMessage(string Role, string Text, List<ToolCall> ToolCalls);
+
+internal sealed record ProfileRow(List<CarRow> Cars, List<string> OpenTickets);
+
+internal sealed record CarRow(string Make, string Model, int Year, string Plate);
 
 internal sealed record OwnConversationRow(Conversation Conversation, string CustomerName, int? LastTurn, string? LastRole);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Domain.Cars;
+using AgentSupport.Web.Tickets;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +64,44 @@ public abstract class ChatTurnStorageTests<TFixture>(TFixture app) : ProviderTes
                 "user: Adiós",
             ],
             messages);
+    }
+
+    [SkippableFact]
+    public async Task The_prompt_names_the_customers_own_cars_and_five_latest_open_tickets_only()
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync("lucia");
+        var other = await App.CustomerAsync("pablo");
+        var at = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc);
+        Ticket Ticket(Guid owner, string subject, string status, int minutes) => new()
+        {
+            CustomerId = owner, Subject = subject, Description = "-", Category = "general", Status = status,
+            CreatedAt = at, UpdatedAt = at.AddMinutes(minutes),
+        };
+        var newest = Enumerable.Range(1, 4).Select(n => Ticket(customer.UserId, $"Aviso {n}", TicketStatus.WaitingOnCustomer, 10 + n)).ToList();
+        var (open, sixth, closed) = (Ticket(customer.UserId, "Pago pendiente", TicketStatus.Open, 2),
+            Ticket(customer.UserId, "Cita movida", TicketStatus.InProgress, 1), Ticket(customer.UserId, "Factura", TicketStatus.Closed, 30));
+        await App.WithDbAsync(db =>
+        {
+            db.AddRange(
+                new Car { Plate = "LUC-101-A", Make = "Mazda", Model = "3", Year = 2019, OwnerId = customer.UserId },
+                new Car { Plate = "PAB-202-B", Make = "Kia", Model = "Rio", Year = 2020, OwnerId = other.UserId });
+            db.AddRange([open, sixth, closed, .. newest, Ticket(other.UserId, "Ajeno", TicketStatus.Open, 40)]);
+            return db.SaveChangesAsync();
+        });
+        var conversation = await ChatClient.StartAsync(customer);
+        App.Model.Enqueue(FakeReply.Text("Claro."));
+        var before = App.Model.Requests.Count;
+
+        await ChatClient.SendAsync(customer, conversation.Id, "Hola");
+
+        var prompt = App.Model.Requests[before].Body.GetProperty("messages")[0].GetProperty("content").GetString()!;
+        Assert.Contains("Mazda 3 2019 (LUC-101-A)", prompt);
+        Assert.Contains(string.Join("; ", newest.AsEnumerable().Reverse().Append(open).Select(t => $"TK-{t.Id} {t.Subject}")), prompt);
+        Assert.DoesNotContain(sixth.Subject, prompt);
+        Assert.DoesNotContain("Factura", prompt);
+        Assert.DoesNotContain("PAB-202-B", prompt);
+        Assert.DoesNotContain("Ajeno", prompt);
     }
 
     private static string Describe(JsonElement message)
