@@ -16,8 +16,16 @@ namespace AgentSupport.Web.Data;
 /// The application's data. Each provider has a subclass of its own so that each keeps its own
 /// migrations (SQLite and PostgreSQL generate different DDL).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext : DbContext
 {
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // A save inside a transaction would otherwise first set a savepoint (a round trip) to roll back to on failure,
+        // but no code here goes on with a transaction after a failed save: the whole transaction is rolled back.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<User> Users => Set<User>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();

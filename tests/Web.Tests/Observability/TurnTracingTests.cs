@@ -100,5 +100,9 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         var queries = trace.Where(span => span.Source.Name == "Npgsql").ToList();
         Assert.NotEmpty(queries);
         Assert.All(queries, query => Assert.Contains(request, Ancestors(query, trace)));
+        // The ticket is saved in a transaction of its own, without a savepoint's extra round trip.
+        var statements = queries.Select(query => query.GetTagItem("db.query.text") as string).ToList();
+        Assert.Contains(statements, sql => sql?.StartsWith("INSERT INTO \"Tickets\"", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(statements, sql => sql?.Contains("SAVEPOINT", StringComparison.Ordinal) == true);
     }
 }

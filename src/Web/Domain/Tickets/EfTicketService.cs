@@ -21,27 +21,34 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
     /// </summary>
     public const string AssistantRole = "assistant";
 
-    public async Task<IReadOnlyList<PortTicket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken)
-    {
-        var tickets = await db.Tickets.AsNoTracking()
-            .Where(t => t.CustomerId == customerId)
-            .Include(t => t.Messages)
-            .OrderBy(t => t.Id)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var details = await db.Set<AgentTicket>().AsNoTracking()
-            .Where(a => a.Ticket!.CustomerId == customerId)
-            .ToDictionaryAsync(a => a.TicketId, cancellationToken);
-        var linked = await db.Conversations.AsNoTracking()
-            .Where(c => c.CustomerId == customerId && c.TicketId != null)
-            .Select(c => new { c.Id, TicketId = c.TicketId!.Value, c.CreatedAt })
-            .ToListAsync(cancellationToken);
-        var conversationOf = linked
-            .GroupBy(c => c.TicketId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.CreatedAt)!.Id.ToString());
+    public Task<IReadOnlyList<PortTicket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken) =>
+        ReadAsync(customerId, ticketId: null, cancellationToken);
 
-        return tickets
-            .Select(t => ToPort(t, details.GetValueOrDefault(t.Id), conversationOf.GetValueOrDefault(t.Id)))
+    /// <summary>
+    /// The customer's tickets (or the one numbered <paramref name="ticketId"/>) with their messages, the agent's details
+    /// and the latest conversation about each, in one round trip: a hand-over reads them twice in a chat turn.
+    /// </summary>
+    private async Task<IReadOnlyList<PortTicket>> ReadAsync(Guid customerId, int? ticketId, CancellationToken cancellationToken)
+    {
+        var tickets = db.Tickets.AsNoTracking().Where(t => t.CustomerId == customerId);
+        if (ticketId is { } id)
+        {
+            tickets = tickets.Where(t => t.Id == id);
+        }
+
+        var rows = await tickets
+            .OrderBy(t => t.Id)
+            .Select(t => new
+            {
+                Ticket = t,
+                Messages = t.Messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList(),
+                Details = db.Set<AgentTicket>().FirstOrDefault(a => a.TicketId == t.Id),
+                Conversation = db.Conversations.Where(c => c.CustomerId == customerId && c.TicketId == t.Id)
+                    .OrderByDescending(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(row => ToPort(row.Ticket, row.Messages, row.Details, row.Conversation?.ToString()))
             .ToList();
     }
 
@@ -68,7 +75,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         await LinkConversationAsync(customerId, request.ConversationId, ticket.Id, onlyIfUnlinked: true, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return ToPort(ticket, details, request.ConversationId);
+        return ToPort(ticket, [], details, request.ConversationId);
     }
 
     public async Task<PortTicket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken)
@@ -140,11 +147,8 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             ? db.Tickets.SingleOrDefaultAsync(t => t.Id == id && t.CustomerId == customerId, cancellationToken)
             : Task.FromResult<Ticket?>(null);
 
-    private async Task<PortTicket?> LoadAsync(Guid customerId, int ticketId, CancellationToken cancellationToken)
-    {
-        var all = await ListTicketsAsync(customerId, cancellationToken);
-        return all.SingleOrDefault(t => t.Number == PublicId.Format(PublicId.Ticket, ticketId));
-    }
+    private async Task<PortTicket?> LoadAsync(Guid customerId, int ticketId, CancellationToken cancellationToken) =>
+        (await ReadAsync(customerId, ticketId, cancellationToken)).SingleOrDefault();
 
     /// <summary>Links the customer's own conversation only: an id naming someone else's changes nothing.</summary>
     private async Task LinkConversationAsync(Guid customerId, string? conversationId, int ticketId, bool onlyIfUnlinked, CancellationToken cancellationToken)
@@ -163,7 +167,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         await conversation.ExecuteUpdateAsync(set => set.SetProperty(c => c.TicketId, ticketId), cancellationToken);
     }
 
-    private static PortTicket ToPort(Ticket ticket, AgentTicket? details, string? linkedConversationId) => new(
+    private static PortTicket ToPort(Ticket ticket, IEnumerable<TicketMessage> messages, AgentTicket? details, string? linkedConversationId) => new(
         PublicId.Format(PublicId.Ticket, ticket.Id),
         new TicketRequest(
             ticket.Subject,
@@ -172,8 +176,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             ticket.CreatedAt.ToInstant(),
             details?.ConversationId ?? linkedConversationId),
         TicketVocabulary.Status(ticket.Status),
-        ticket.Messages
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+        messages
             .Select(m => new TicketNote(m.Body, m.CreatedAt.ToInstant()))
             .ToList(),
         details?.EscalatedAt.ToInstant(),
