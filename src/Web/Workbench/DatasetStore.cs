@@ -55,10 +55,11 @@ public sealed partial class DatasetStore(DataFolder data, TimeProvider time)
             }
 
             await AnalysisExports.WriteAsync(report, folder, ct);
-            await File.WriteAllTextAsync(Path.Combine(folder, AnalysisResultFile), AnalysisJson.Serialize(report.Result), ct);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(folder, AnalysisResultFile), AnalysisJson.Serialize(report.Result), ct);
             var info = new DatasetInfo(id, CleanName(name), source, createdAt, new FileInfo(conversations).Length,
                 report.Result.NValid, report.Result.NBadLines, badLines);
-            await File.WriteAllTextAsync(Path.Combine(folder, InfoFile), JsonSerializer.Serialize(info, Json), ct);
+            // Written last and whole: a dataset is listed once its info file exists, so a crash before leaves none.
+            await AtomicFile.WriteAllTextAsync(Path.Combine(folder, InfoFile), JsonSerializer.Serialize(info, Json), ct);
             return new DatasetImport(info, report.Result.NBadLines, badLines);
         }
         catch
