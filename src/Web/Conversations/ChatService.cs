@@ -133,17 +133,43 @@ public sealed class ChatService(
 
         await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
         {
-            if (item is TurnCompleted done)
-            {
-                await SaveAnswerAsync(conversation, question.Turn + 1, done.Text, done.ToolCalls, done.Escalated, done.Usage, ct);
-            }
-            else if (item is TurnFailed failed)
+            if (item is TurnFailed failed)
             {
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
-                // What the customer was told and what the tools did before the failure are part of the conversation.
-                await SaveAnswerAsync(conversation, question.Turn + 1, failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage, ct);
             }
+
+            if (item is TurnCompleted or TurnFailed && await StoreAnswerAsync(conversation, question.Turn + 1, item) is { } unstored)
+            {
+                yield return unstored;
+                yield break;
+            }
+
             yield return item;
+        }
+    }
+
+    /// <summary>
+    /// Stores the turn's answer (or, for a failed turn, what the customer was told) with its tool calls; when the
+    /// database has gone away meanwhile, what the customer is told instead.
+    /// </summary>
+    private async Task<TurnFailed?> StoreAnswerAsync(Conversation conversation, int turn, AgentEvent ending)
+    {
+        try
+        {
+            // What the customer was told and what the tools did before a failure are part of the conversation too.
+            var (text, calls, escalated, usage) = ending switch
+            {
+                TurnCompleted done => (done.Text, done.ToolCalls, done.Escalated, done.Usage),
+                TurnFailed failed => (failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage),
+                _ => throw new ArgumentOutOfRangeException(nameof(ending), ending, "A turn ends completed or failed."),
+            };
+            await SaveAnswerAsync(conversation, turn, text, calls, escalated, usage);
+            return null;
+        }
+        catch (Exception exception) when (DatabaseFailures.IsTransient(exception))
+        {
+            logger.LogError(exception, "The answer of turn {Turn} in conversation {ConversationId} could not be stored", turn, conversation.Id);
+            return UnstoredAnswer.Of(ending, conversation.Language, $"The answer could not be stored: {exception.GetBaseException().Message}");
         }
     }
 
@@ -194,7 +220,7 @@ public sealed class ChatService(
     }
 
     private async Task SaveAnswerAsync(
-        Conversation conversation, int turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage, CancellationToken ct)
+        Conversation conversation, int turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.ConversationMessages.Add(new ConversationMessage

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using AgentSupport.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -56,23 +56,12 @@ public static class ProblemDetailsExtensions
 
         public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
         {
-            if (!IsTransientDatabaseFailure(exception)) return false;
+            if (!DatabaseFailures.IsTransient(exception)) return false;
 
             logger.LogWarning("The database is unavailable: {Reason}", exception.GetBaseException().Message);
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return await WriteProblemAsync(problems, http, exception, StatusCodes.Status503ServiceUnavailable,
                 "The service is briefly unavailable", $"Please try again in {RetryAfterSeconds} seconds.");
-        }
-
-        // EF Core wraps provider errors (DbUpdateException, InvalidOperationException), so the whole chain is searched.
-        private static bool IsTransientDatabaseFailure(Exception? exception)
-        {
-            for (; exception is not null; exception = exception.InnerException)
-            {
-                if (exception is DbException { IsTransient: true }) return true;
-            }
-
-            return false;
         }
     }
 }

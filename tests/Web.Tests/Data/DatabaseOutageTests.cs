@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using AgentSupport.Agent.Tests.Fakes;
+using AgentSupport.Web.Conversations;
+using AgentSupport.Web.Tests.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace AgentSupport.Web.Tests.Data;
@@ -9,6 +13,8 @@ namespace AgentSupport.Web.Tests.Data;
 public sealed class DatabaseOutageFixture : PostgresAppFixture
 {
     private TcpProxy? _proxy;
+
+    protected override bool UsesFakeModel => true;
 
     public TcpProxy Proxy => _proxy ?? throw new InvalidOperationException("No PostgreSQL server is configured.");
 
@@ -66,5 +72,58 @@ public sealed class DatabaseOutageTests(DatabaseOutageFixture app) : IClassFixtu
         Assert.All(statuses[..^1], status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
         var started = await customer.Http.PostAsJsonAsync("/api/conversations", new { context = "service", channel = "webchat", language = "es" });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_database_cut_while_the_model_answers_ends_the_stream_with_the_failure_and_the_question_stays_stored()
+    {
+        PostgresServer.SkipIfUnavailable();
+        var customer = await app.CustomerAsync();
+        var conversation = await ChatClient.StartAsync(customer);
+        app.Model.Enqueue(FakeReply.From(_ =>
+        {
+            app.Proxy.Cut();
+            return FakeReply.Text("Tu pago sale mañana.");
+        }));
+
+        List<(string Event, ChatStreamEvent Data)> events;
+        try
+        {
+            events = await ChatClient.SendAsync(customer, conversation.Id, "¿Cuándo me pagan?");
+        }
+        finally
+        {
+            app.Proxy.Restore();
+        }
+
+        var (name, data) = events[^1];
+        Assert.Equal("error", name);
+        Assert.Equal("Lo sentimos, nuestro asistente no pudo terminar de responderte. Tu mensaje quedó guardado. Por favor intenta de nuevo en unos minutos.", data.Text);
+        Assert.DoesNotContain(events, e => e.Event == "done");
+        var stored = await app.WithDbAsync(db => db.ConversationMessages.Where(m => m.ConversationId == conversation.Id)
+            .OrderBy(m => m.Turn).Select(m => new { m.Turn, m.Role, m.Text }).ToListAsync());
+        Assert.Equal([new { Turn = 1, Role = "user", Text = "¿Cuándo me pagan?" }], stored);
+
+        // Once the database is back the conversation goes on, the next message after the answer that never came.
+        app.Model.Enqueue(FakeReply.Text("Mañana."));
+        for (var attempt = 0; attempt < 5 && (events = await SendOrRefusedAsync(customer, conversation.Id, "¿Y entonces?")) is []; attempt++)
+        {
+        }
+
+        Assert.Equal("done", events[^1].Event);
+        Assert.Equal([1, 3, 4], await app.WithDbAsync(db => db.ConversationMessages.Where(m => m.ConversationId == conversation.Id).OrderBy(m => m.Turn).Select(m => m.Turn).ToListAsync()));
+    }
+
+    /// <summary>The message's events, or none when the app refused it (503 from a pooled connection the cut broke).</summary>
+    private static async Task<List<(string Event, ChatStreamEvent Data)>> SendOrRefusedAsync(SignedInClient customer, Guid conversationId, string text)
+    {
+        try
+        {
+            return await ChatClient.SendAsync(customer, conversationId, text);
+        }
+        catch (HttpRequestException exception) when (exception.StatusCode == HttpStatusCode.ServiceUnavailable)
+        {
+            return [];
+        }
     }
 }
