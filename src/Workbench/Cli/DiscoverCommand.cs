@@ -48,12 +48,20 @@ internal static class DiscoverCommand
         CustomParser = OptionParsers.OneOf(("auto", ClusteringMethod.Auto), ("spectral", ClusteringMethod.Spectral), ("kmeans", ClusteringMethod.KMeans)),
     };
 
-    private static readonly Option<Refinement> RefineOption = new("--refine")
+    private static readonly Option<Toggle> RefineOption = new("--refine")
     {
         HelpName = "auto|on|off",
         Description = "After spectral grouping, a few rounds of spherical k-means on the vectors, then of majority voting on the neighbour graph; auto (the default): on unless the representation is tfidf.",
-        DefaultValueFactory = _ => Refinement.Auto,
-        CustomParser = OptionParsers.OneOf(("auto", Refinement.Auto), ("on", Refinement.On), ("off", Refinement.Off)),
+        DefaultValueFactory = _ => Toggle.Auto,
+        CustomParser = OptionParsers.OneOf(("auto", Toggle.Auto), ("on", Toggle.On), ("off", Toggle.Off)),
+    };
+
+    private static readonly Option<Toggle> WordingGraphOption = new("--wording-graph")
+    {
+        HelpName = "auto|on|off",
+        Description = "Spectral grouping links messages by the representation's neighbour graph blended with 30 % of the TF-IDF one (shared wording); auto (the default): on unless the representation is tfidf.",
+        DefaultValueFactory = _ => Toggle.Auto,
+        CustomParser = OptionParsers.OneOf(("auto", Toggle.Auto), ("on", Toggle.On), ("off", Toggle.Off)),
     };
 
     private static readonly Option<int> RestartsOption = new("--restarts")
@@ -61,6 +69,13 @@ internal static class DiscoverCommand
         Description = "k-means++ restarts (the lowest inertia wins).",
         DefaultValueFactory = _ => 10,
         CustomParser = OptionParsers.Integer(1, 100),
+    };
+
+    private static readonly Option<int> ConsensusOption = new("--consensus")
+    {
+        Description = "Spectral grouping: combine this many k-means runs through their agreement on the neighbour graph, then group that spectrally (0: keep the best restart instead).",
+        DefaultValueFactory = _ => ConsensusClustering.DefaultRuns,
+        CustomParser = OptionParsers.Integer(0, 100),
     };
 
     private static readonly Option<string> TextColumnOption = new("--text-column") { Description = "CSV column holding the utterance.", DefaultValueFactory = _ => "text" };
@@ -82,7 +97,7 @@ internal static class DiscoverCommand
     {
         var command = new Command("discover", "Group the customer messages no configured intent catches into candidate intents.")
         {
-            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RefineOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
+            FileArgument, KOption, EmbedderOption, SeedOption, MethodOption, RefineOption, WordingGraphOption, ConsensusOption, RestartsOption, TextColumnOption, LabelColumnOption, AllOption, IntentsOption, OutOption, JsonOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -169,6 +184,8 @@ internal static class DiscoverCommand
                 Seed = parse.GetValue(SeedOption),
                 Method = parse.GetValue(MethodOption),
                 Refine = parse.GetValue(RefineOption),
+                WordingGraph = parse.GetValue(WordingGraphOption),
+                ConsensusRuns = parse.GetValue(ConsensusOption),
                 Restarts = parse.GetValue(RestartsOption),
                 AllMessages = parse.GetValue(AllOption),
             };
@@ -239,7 +256,7 @@ internal static class DiscoverCommand
         var how = result.KSearch is { } search
             ? $"chosen by silhouette among {search.Count} values from {search[0].K} to {search[^1].K}: {search.First(s => s.K == result.K).Silhouette:0.000}"
             : "given";
-        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}{(result.Refined ? ", refined" : "")}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
+        console.WriteLine($"k = {result.K} ({how}), grouped by {result.Method}{(result.WordingGraph ? " with the TF-IDF graph" : "")}{(result.ConsensusRuns > 0 ? $" (consensus of {result.ConsensusRuns} runs)" : "")}{(result.Refined ? ", refined" : "")}; {result.Candidates.Count} candidate intent(s), {result.Noise} message(s) fit no group.");
         if (scores is not null)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Against the labels: NMI {scores.Nmi * 100:0.00}, ARI {scores.Ari * 100:0.00}, ACC {scores.Accuracy * 100:0.00}"));

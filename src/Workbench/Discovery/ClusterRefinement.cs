@@ -24,33 +24,26 @@ public static class ClusterRefinement
         var current = assignments.ToArray();
         for (var round = 0; round < rounds; round++)
         {
-            var centres = Enumerable.Range(0, k).Select(_ => new float[points[0].Length]).ToArray();
+            var sums = Enumerable.Range(0, k).Select(_ => new float[points[0].Length]).ToArray();
+            var sizes = new int[k];
             for (var i = 0; i < points.Count; i++)
             {
-                TensorPrimitives.Add(centres[current[i]], points[i], centres[current[i]]);
+                TensorPrimitives.Add(sums[current[i]], points[i], sums[current[i]]);
+                sizes[current[i]]++;
             }
 
+            // Only the groups that have members compete: an empty group's centre would be the origin, which the
+            // distance to unit-length centres cannot compare with.
+            var groups = Enumerable.Range(0, k).Where(c => sizes[c] > 0).ToArray();
+            var centres = groups.Select(c => sums[c]).ToArray();
             foreach (var centre in centres)
             {
                 LinearAlgebra.Normalize(centre);
             }
 
+            // Between unit vectors the nearest centre is the most similar one: |p − c|² = 2 − 2·p·c.
             var next = new int[points.Count];
-            Parallel.For(0, points.Count, i =>
-            {
-                var best = 0;
-                var bestSimilarity = float.NegativeInfinity;
-                for (var c = 0; c < k; c++)
-                {
-                    var similarity = TensorPrimitives.Dot(points[i], centres[c]);
-                    if (similarity > bestSimilarity)
-                    {
-                        (best, bestSimilarity) = (c, similarity);
-                    }
-                }
-
-                next[i] = best;
-            });
+            Parallel.For(0, points.Count, i => next[i] = groups[KMeans.Nearest(points[i], centres).Cluster]);
             if (next.AsSpan().SequenceEqual(current))
             {
                 break;

@@ -32,6 +32,8 @@ public static class DiscoveryJson
         result.K,
         result.Method,
         result.Refined,
+        result.WordingGraph,
+        result.ConsensusRuns,
         result.KSearch,
         result.Noise,
         result.Notice,

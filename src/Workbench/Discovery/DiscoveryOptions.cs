@@ -11,8 +11,20 @@ public sealed record DiscoveryOptions
     /// <summary>How the messages are grouped once embedded.</summary>
     public ClusteringMethod Method { get; init; } = ClusteringMethod.Auto;
 
-    /// <summary>Whether spectral groups are polished by <see cref="ClusterRefinement"/>.</summary>
-    public Refinement Refine { get; init; } = Refinement.Auto;
+    /// <summary>
+    /// Whether spectral groups are polished by <see cref="ClusterRefinement"/>; auto: unless the representation is TF-IDF, whose
+    /// reduced space is where plain k-means groups worst, so moving messages towards centres there undoes the graph's work.
+    /// </summary>
+    public Toggle Refine { get; init; } = Toggle.Auto;
+
+    /// <summary>
+    /// Whether the spectral step's neighbour graph blends in the TF-IDF neighbour graph (<see cref="SpectralEmbedding.WordingShare"/>
+    /// of the weight); auto: unless the representation is TF-IDF itself.
+    /// </summary>
+    public Toggle WordingGraph { get; init; } = Toggle.Auto;
+
+    /// <summary>Spectral grouping: k-means runs combined by <see cref="ConsensusClustering"/>; 0 keeps the best of <see cref="Restarts"/> instead.</summary>
+    public int ConsensusRuns { get; init; } = ConsensusClustering.DefaultRuns;
 
     /// <summary>k-means++ restarts; the one with the lowest inertia is kept.</summary>
     public int Restarts { get; init; } = 10;
@@ -48,13 +60,10 @@ public enum ClusteringMethod
     KMeans,
 }
 
-/// <summary>Whether spectral groups are polished by <see cref="ClusterRefinement"/>.</summary>
-public enum Refinement
+/// <summary>An optional step of the spectral grouping; what <see cref="Auto"/> means is documented by each option.</summary>
+public enum Toggle
 {
-    /// <summary>
-    /// <see cref="On"/> unless the representation is TF-IDF: its reduced space is where plain k-means groups worst, so moving
-    /// messages towards centres there undoes the graph's work (docs/discovery.md).
-    /// </summary>
+    /// <summary>A setting fixed per representation (docs/discovery.md), never chosen by a run's scores.</summary>
     Auto,
 
     On,

@@ -66,6 +66,12 @@ public sealed record DiscoveryResult
     /// <summary>Whether the spectral groups were polished by <see cref="ClusterRefinement"/>.</summary>
     public bool Refined { get; init; }
 
+    /// <summary>Whether the spectral step's neighbour graph blended in the TF-IDF neighbour graph.</summary>
+    public bool WordingGraph { get; init; }
+
+    /// <summary>The k-means runs the spectral groups are the consensus of (<see cref="ConsensusClustering"/>); 0 when none.</summary>
+    public int ConsensusRuns { get; init; }
+
     /// <summary>When k was chosen automatically: the silhouette of every k tried.</summary>
     public IReadOnlyList<KSilhouette>? KSearch { get; init; }
 

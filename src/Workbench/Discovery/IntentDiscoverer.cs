@@ -19,6 +19,8 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
             throw new ArgumentOutOfRangeException(nameof(options), "k must be at least 1.");
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ConsensusRuns, nameof(options));
+
         var conversations = new List<DiscoveredConversation>();
         var messages = new List<DiscoveredMessage>();
         var profiles = intents.Intents.ToDictionary(i => i.Name, _ => new List<string>());
@@ -69,8 +71,8 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         }
 
         var profileTexts = profiles.Where(p => p.Value.Count > 0).ToList();
-        var embedded = await embedder.GenerateAsync(messages.Select(m => m.Text).Concat(profileTexts.SelectMany(p => p.Value)), cancellationToken: cancellationToken);
-        var vectors = embedded.Select(e => Unit(e.Vector.ToArray())).ToList();
+        var embeddedTexts = messages.Select(m => m.Text).Concat(profileTexts.SelectMany(p => p.Value)).ToList();
+        var vectors = await EmbedAsync(embedder, embeddedTexts, cancellationToken);
         var points = vectors.Take(messages.Count).ToList();
 
         var search = options.K is null ? ClusterCountSelector.Choose(points, options.Seed) : null;
@@ -81,10 +83,15 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
             ClusteringMethod.Auto => points.Count >= 2 * SpectralEmbedding.Neighbours * k ? ClusteringMethod.Spectral : ClusteringMethod.KMeans,
             var chosen => chosen,
         };
-        var graph = method == ClusteringMethod.Spectral ? SpectralEmbedding.NeighbourGraph(points, Math.Min(SpectralEmbedding.Neighbours, points.Count - 1)) : null;
+        var wording = method == ClusteringMethod.Spectral && IsOn(options.WordingGraph, embedderName);
+        var neighbours = embedderName == DiscoveryEmbedders.Tfidf ? SpectralEmbedding.TfidfNeighbours : SpectralEmbedding.Neighbours;
+        var graph = method == ClusteringMethod.Spectral ? await NeighbourGraphAsync(points, neighbours, wording ? embeddedTexts : null, options.Seed, cancellationToken) : null;
         var space = graph is null ? points : (IReadOnlyList<float[]>)SpectralEmbedding.Embed(graph, k, options.Seed);
-        var assignments = KMeans.Fit(space, k, options.Seed, options.Restarts).Assignments;
-        var refined = graph is not null && options.Refine switch { Refinement.Auto => embedderName != DiscoveryEmbedders.Tfidf, var refine => refine == Refinement.On };
+        var consensus = graph is null ? 0 : options.ConsensusRuns;
+        var assignments = consensus > 0
+            ? ConsensusClustering.Fit(graph!, space, k, options.Seed, consensus, options.Restarts)
+            : KMeans.Fit(space, k, options.Seed, options.Restarts).Assignments;
+        var refined = graph is not null && IsOn(options.Refine, embedderName);
         if (refined)
         {
             assignments = ClusterRefinement.Vote(graph!, ClusterRefinement.Spherical(points, assignments, k, ClusterRefinement.SphericalRounds), ClusterRefinement.VotingRounds);
@@ -126,6 +133,8 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
             K = k,
             Method = method == ClusteringMethod.Spectral ? "spectral" : "kmeans",
             Refined = refined,
+            WordingGraph = wording,
+            ConsensusRuns = consensus,
             KSearch = search?.Tried.Select(t => new KSilhouette(t.K, t.Silhouette)).ToList(),
             Noise = noise,
             Candidates = ordered,
@@ -216,6 +225,33 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
     }
 
     private string ToolOf(string intent) => intents.Intents.First(i => i.Name == intent).Tool;
+
+    /// <summary>Auto turns a step on for every representation but TF-IDF (docs/discovery.md says why, step by step).</summary>
+    private static bool IsOn(Toggle toggle, string embedderName) =>
+        toggle switch { Toggle.Auto => embedderName != DiscoveryEmbedders.Tfidf, var setting => setting == Toggle.On };
+
+    private static async Task<List<float[]>> EmbedAsync(IEmbeddingGenerator<string, Embedding<float>> embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        (await embedder.GenerateAsync(texts, cancellationToken: cancellationToken)).Select(e => Unit(e.Vector.ToArray())).ToList();
+
+    /// <summary>
+    /// The messages' neighbour graph; given <paramref name="wordingTexts"/> (the embedded texts, messages first), blended with the
+    /// neighbour graph of their TF-IDF vectors, fitted on the same texts with the run's seed: a sentence encoder places
+    /// messages by meaning and blurs the exact words ("card", "PIN") that set some requests apart.
+    /// </summary>
+    private static async Task<GraphEdge[][]> NeighbourGraphAsync(List<float[]> points, int neighbours, IReadOnlyList<string>? wordingTexts, int seed, CancellationToken cancellationToken)
+    {
+        var reach = Math.Min(neighbours, points.Count - 1);
+        var graph = SpectralEmbedding.NeighbourGraph(points, reach);
+        if (wordingTexts is null)
+        {
+            return graph;
+        }
+
+        // Blended at the representation's neighbour count, as measured: both graphs link each message equally widely.
+        using var tfidf = new TfidfEmbeddingGenerator(seed: seed);
+        var wording = (await EmbedAsync(tfidf, wordingTexts, cancellationToken)).Take(points.Count).ToList();
+        return SpectralEmbedding.Blend(graph, SpectralEmbedding.NeighbourGraph(wording, reach), SpectralEmbedding.WordingShare);
+    }
 
     private static float[] Mean(IEnumerable<float[]> vectors)
     {

@@ -80,6 +80,7 @@ public sealed class DiscoverCommandTests : IDisposable
         var (badK, _, error) = await CliRunner.RunAsync("discover", empty, "--k", "zero");
         var (badMethod, _, methodError) = await CliRunner.RunAsync("discover", empty, "--method", "ward");
         var (badRefine, _, refineError) = await CliRunner.RunAsync("discover", empty, "--refine", "twice");
+        var (badWording, _, wordingError) = await CliRunner.RunAsync("discover", empty, "--wording-graph", "half");
 
         Assert.Equal(0, exit);
         Assert.Contains("The conversation set is empty: nothing to group.", output);
@@ -89,6 +90,8 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.Contains("auto, spectral, kmeans", methodError);
         Assert.Equal(2, badRefine);
         Assert.Contains("auto, on, off", refineError);
+        Assert.Equal(2, badWording);
+        Assert.Contains("auto, on, off", wordingError);
     }
 
     [Fact]

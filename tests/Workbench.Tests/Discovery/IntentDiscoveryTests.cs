@@ -5,6 +5,17 @@ namespace AgentSupport.Workbench.Tests.Discovery;
 
 public sealed class IntentDiscoveryTests
 {
+    /// <summary>30 shipping and 30 invoice messages, and which is which.</summary>
+    private static (List<DiscoveryConversation> Conversations, List<int> Truth) ShippingAndInvoice()
+    {
+        string[] cities = ["Monterrey", "Puebla", "Mérida", "Tijuana", "León", "Querétaro", "Toluca", "Saltillo", "Morelia", "Oaxaca"];
+        string[] banks = ["BBVA", "Banorte", "Santander", "HSBC", "Scotiabank", "Banamex", "Inbursa", "Afirme", "Banregio", "Azteca"];
+        var shipping = cities.SelectMany(c => new[] { $"¿Hacen envíos a {c}?", $"¿Cuánto cuesta el envío a {c}?", $"quiero que me envíen el auto a {c}" });
+        var invoice = banks.SelectMany(b => new[] { $"la factura la tiene {b} todavía", $"{b} no me entrega la factura", $"mi factura está en {b}, ¿pueden esperar?" });
+        var conversations = shipping.Concat(invoice).Select((text, i) => new DiscoveryConversation($"g{i}", [text], null, null)).ToList();
+        return (conversations, Enumerable.Range(0, conversations.Count).Select(i => i < 30 ? 0 : 1).ToList());
+    }
+
     private static IntentDiscoverer Discoverer(int seed = 42) => new(new TfidfEmbeddingGenerator(seed: seed), DiscoveryEmbedders.Tfidf, IntentCatalog.Default());
 
     [Fact]
@@ -54,18 +65,13 @@ public sealed class IntentDiscoveryTests
     [Fact]
     public async Task Groups_of_at_least_thirty_messages_are_formed_spectrally_unless_kmeans_is_asked_for()
     {
-        string[] cities = ["Monterrey", "Puebla", "Mérida", "Tijuana", "León", "Querétaro", "Toluca", "Saltillo", "Morelia", "Oaxaca"];
-        string[] banks = ["BBVA", "Banorte", "Santander", "HSBC", "Scotiabank", "Banamex", "Inbursa", "Afirme", "Banregio", "Azteca"];
-        var shipping = cities.SelectMany(c => new[] { $"¿Hacen envíos a {c}?", $"¿Cuánto cuesta el envío a {c}?", $"quiero que me envíen el auto a {c}" });
-        var invoice = banks.SelectMany(b => new[] { $"la factura la tiene {b} todavía", $"{b} no me entrega la factura", $"mi factura está en {b}, ¿pueden esperar?" });
-        var conversations = shipping.Concat(invoice).Select((text, i) => new DiscoveryConversation($"g{i}", [text], null, null)).ToList();
-        var truth = Enumerable.Range(0, conversations.Count).Select(i => i < 30 ? 0 : 1).ToList();
+        var (conversations, truth) = ShippingAndInvoice();
 
         var spectral = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true });
         var plain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Method = ClusteringMethod.KMeans });
         var small = await Discoverer().DiscoverAsync(PlantedIntents.Conversations(), new DiscoveryOptions { K = 3 });
-        var refined = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Refinement.On });
-        var refinedAgain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Refinement.On });
+        var refined = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Toggle.On });
+        var refinedAgain = await Discoverer().DiscoverAsync(conversations, new DiscoveryOptions { K = 2, AllMessages = true, Refine = Toggle.On });
 
         Assert.Equal("spectral", spectral.Method);
         Assert.Equal(1.0, ClusteringScores.Compute(spectral.Clusters, truth).Accuracy);
@@ -76,6 +82,26 @@ public sealed class IntentDiscoveryTests
         Assert.False(plain.Refined);
         Assert.Equal("kmeans", plain.Method);
         Assert.Equal("kmeans", small.Method);
+    }
+
+    [Fact]
+    public async Task The_tfidf_graph_is_blended_into_another_representations_spectral_graph_unless_turned_off()
+    {
+        // Groups large enough for the spectral step. The other representation here is TF-IDF under another name, so the
+        // blend must keep its groups exactly.
+        var (conversations, truth) = ShippingAndInvoice();
+        var other = new IntentDiscoverer(new TfidfEmbeddingGenerator(), DiscoveryEmbedders.Provider, IntentCatalog.Default());
+        var options = new DiscoveryOptions { K = 2, AllMessages = true, Refine = Toggle.Off };
+
+        var blended = await other.DiscoverAsync(conversations, options);
+        var alone = await other.DiscoverAsync(conversations, options with { WordingGraph = Toggle.Off });
+        var tfidf = await Discoverer().DiscoverAsync(conversations, options);
+
+        Assert.True(blended.WordingGraph);
+        Assert.Equal(1.0, ClusteringScores.Compute(blended.Clusters, truth).Accuracy);
+        Assert.False(alone.WordingGraph);
+        Assert.Equal(1.0, ClusteringScores.Compute(alone.Clusters, truth).Accuracy);
+        Assert.False(tfidf.WordingGraph);
     }
 
     [Fact]

@@ -35,6 +35,21 @@ public sealed class SpectralEmbeddingTests
     }
 
     [Fact]
+    public void Blending_weighs_each_graphs_edges_by_its_share_and_keeps_the_edges_of_either()
+    {
+        // Meaning links 0-1 (0.8) and 1-2 (0.5); wording links 0-1 (0.6) and 0-2 (1.0). With 30 % to wording:
+        // 0-1 = 0.7·0.8 + 0.3·0.6 = 0.74, 1-2 = 0.7·0.5 = 0.35, 0-2 = 0.3·1.0 = 0.3.
+        GraphEdge[][] meaning = [[new(1, 0.8)], [new(0, 0.8), new(2, 0.5)], [new(1, 0.5)]];
+        GraphEdge[][] wording = [[new(1, 0.6), new(2, 1.0)], [new(0, 0.6)], [new(0, 1.0)]];
+
+        var blended = SpectralEmbedding.Blend(meaning, wording, 0.3);
+
+        Assert.Equal([(1, 0.74), (2, 0.3)], Edges(blended[0]));
+        Assert.Equal([(0, 0.74), (2, 0.35)], Edges(blended[1]));
+        Assert.Equal([(0, 0.3), (1, 0.35)], Edges(blended[2]));
+    }
+
+    [Fact]
     public void The_leading_eigenvectors_of_a_ring_match_its_known_spectrum()
     {
         // The normalised affinity of a ring of n nodes has eigenvalues cos(2πj/n): 1 once, then cos(2π/n) twice. With
