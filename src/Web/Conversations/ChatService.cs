@@ -116,11 +116,10 @@ public sealed class ChatService(
             .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
         var (scope, context) = ActAsCustomer(conversation, writable.CustomerName);
         await using var _ = scope;
-        // Two contexts, two connections: the history and the customer's profile are read at the same time.
-        var reading = LoadHistoryAsync(conversation.Id, question.Turn, ct);
-        var profiling = VariablesAsync(conversation, context, scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
-        await Task.WhenAll(reading, profiling);
-        var (history, variables) = (await reading, await profiling);
+        // One after the other: read at the same time on two connections, a quiet app answered 1-3 ms sooner but a busy
+        // one served a fifth fewer turns.
+        var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
+        var variables = await VariablesAsync(conversation, context, ct);
         var customerMessage = history[^1].Text;
 
         var session = new AgentSession(
@@ -270,9 +269,9 @@ public sealed class ChatService(
             .ToList();
     }
 
-    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, AppDbContext customerDb, CancellationToken ct)
+    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, CancellationToken ct)
     {
-        var profile = await TurnQueries.For(customerDb).Profile(customerDb, customer.CustomerId, ct);
+        var profile = await TurnQueries.For(db).Profile(db, customer.CustomerId, ct);
         return new PromptVariables
         {
             Context = conversation.Context,
