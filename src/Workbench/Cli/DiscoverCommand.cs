@@ -4,6 +4,7 @@ using System.Globalization;
 using AgentSupport.Agent;
 using AgentSupport.Agent.Model;
 using AgentSupport.Workbench.Analysis.CommandLine;
+using AgentSupport.Workbench.Analysis.Exports;
 using AgentSupport.Workbench.Analysis.Intents;
 using AgentSupport.Workbench.Discovery;
 using Microsoft.Extensions.AI;
@@ -194,7 +195,7 @@ internal static class DiscoverCommand
             if (parse.GetValue(OutOption) is { } outDirectory)
             {
                 Directory.CreateDirectory(outDirectory);
-                await File.WriteAllTextAsync(Path.Combine(outDirectory, DiscoveryFile), DiscoveryJson.Serialize(result), cancellationToken);
+                await AtomicFile.WriteAllTextAsync(Path.Combine(outDirectory, DiscoveryFile), DiscoveryJson.Serialize(result), cancellationToken);
             }
 
             if (parse.GetValue(JsonOption))
