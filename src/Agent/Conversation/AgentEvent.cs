@@ -14,13 +14,27 @@ public sealed record ToolCallStarted(string Plugin, string Function) : AgentEven
 /// <summary>A tool call finished (successfully or not).</summary>
 public sealed record ToolCallCompleted(ToolCallRecord Call) : AgentEvent;
 
+/// <summary>How a turn ended, completed or failed: what the customer was shown, what its tools did, the tokens it used.</summary>
+/// <param name="ToolCalls">Every tool call the turn finished, in order.</param>
+/// <param name="Escalated">The conversation is in a person's hands.</param>
+/// <param name="Usage">Tokens the provider reported; null when none.</param>
+public abstract record TurnEnded(IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage) : AgentEvent
+{
+    /// <summary>The text the customer was shown for the turn: the reply, or the failure message.</summary>
+    public abstract string Shown { get; }
+}
+
 /// <summary>The turn ended normally.</summary>
 /// <param name="Text">The whole reply, the concatenation of the turn's <see cref="TextDelta"/>s.</param>
 /// <param name="ToolCalls">Every tool call of the turn, in order.</param>
 /// <param name="Escalated">The conversation is in a person's hands (handed over in this turn or before).</param>
 /// <param name="Usage">Tokens the provider reported; null when it reported none (Offline).</param>
 /// <param name="ToolSchemaBytes">Size of the tool schemas each model request of the turn carried.</param>
-public sealed record TurnCompleted(string Text, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage, int ToolSchemaBytes = 0) : AgentEvent;
+public sealed record TurnCompleted(string Text, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage, int ToolSchemaBytes = 0)
+    : TurnEnded(ToolCalls, Escalated, Usage)
+{
+    public override string Shown => Text;
+}
 
 /// <summary>
 /// The turn could not be answered (model unavailable after retries, timeout, unreadable reply, broken prompt).
@@ -31,7 +45,11 @@ public sealed record TurnCompleted(string Text, IReadOnlyList<ToolCallRecord> To
 /// <param name="ToolCalls">Every tool call the turn finished before failing, the agent's hand-over included.</param>
 /// <param name="Escalated">The conversation is in a person's hands (handed over by this failure or before).</param>
 /// <param name="Usage">Tokens the provider reported before the failure; null when none.</param>
-public sealed record TurnFailed(string CustomerMessage, string Reason, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage) : AgentEvent;
+public sealed record TurnFailed(string CustomerMessage, string Reason, IReadOnlyList<ToolCallRecord> ToolCalls, bool Escalated, TokenUsage? Usage)
+    : TurnEnded(ToolCalls, Escalated, Usage)
+{
+    public override string Shown => CustomerMessage;
+}
 
 /// <summary>Tokens used by one turn, summed over every model call it made.</summary>
 public sealed record TokenUsage(long InputTokens, long OutputTokens)

@@ -9,19 +9,14 @@ namespace AgentSupport.Agent.Conversation;
 /// </summary>
 public static class UnstoredAnswer
 {
-    /// <param name="ending">The turn's <see cref="TurnCompleted"/> or <see cref="TurnFailed"/>.</param>
+    /// <param name="ending">How the turn ended.</param>
     /// <param name="language">The conversation's language.</param>
     /// <param name="reason">What failed, for logs and operators.</param>
-    public static TurnFailed Of(AgentEvent ending, string? language, string reason)
+    public static TurnFailed Of(TurnEnded ending, string? language, string reason)
     {
-        var (calls, escalated, usage) = ending switch
-        {
-            TurnCompleted completed => (completed.ToolCalls, completed.Escalated, completed.Usage),
-            TurnFailed failed => (failed.ToolCalls, failed.Escalated, failed.Usage),
-            _ => throw new ArgumentException($"A turn ends with {nameof(TurnCompleted)} or {nameof(TurnFailed)}, not {ending.GetType().Name}.", nameof(ending)),
-        };
         var normalized = ConversationLanguage.Normalize(language);
-        var done = CompletedActions.Describe(calls.Where(call => !Escalation.IsEscalation(call)), normalized);
-        return new TurnFailed(CustomerMessages.Unavailable(normalized, done, handedOverTo: null, alreadyWithAPerson: escalated), reason, calls, escalated, usage);
+        var done = CompletedActions.Describe(ending.ToolCalls.Where(call => !Escalation.IsEscalation(call)), normalized);
+        var message = CustomerMessages.Unavailable(normalized, done, handedOverTo: null, alreadyWithAPerson: ending.Escalated);
+        return new TurnFailed(message, reason, ending.ToolCalls, ending.Escalated, ending.Usage);
     }
 }

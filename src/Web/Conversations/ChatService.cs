@@ -137,7 +137,7 @@ public sealed class ChatService(
                 logger.LogWarning("Turn failed in conversation {ConversationId}: {Reason}", conversation.Id, failed.Reason);
             }
 
-            if (item is TurnCompleted or TurnFailed && await StoreAnswerAsync(conversation, question.Turn + 1, item) is { } unstored)
+            if (item is TurnEnded ending && await StoreAnswerAsync(conversation, question.Turn + 1, ending) is { } unstored)
             {
                 yield return unstored;
                 yield break;
@@ -151,18 +151,12 @@ public sealed class ChatService(
     /// Stores the turn's answer (or, for a failed turn, what the customer was told) with its tool calls; when the
     /// database has gone away meanwhile, what the customer is told instead.
     /// </summary>
-    private async Task<TurnFailed?> StoreAnswerAsync(Conversation conversation, int turn, AgentEvent ending)
+    private async Task<TurnFailed?> StoreAnswerAsync(Conversation conversation, int turn, TurnEnded ending)
     {
         try
         {
             // What the customer was told and what the tools did before a failure are part of the conversation too.
-            var (text, calls, escalated, usage) = ending switch
-            {
-                TurnCompleted done => (done.Text, done.ToolCalls, done.Escalated, done.Usage),
-                TurnFailed failed => (failed.CustomerMessage, failed.ToolCalls, failed.Escalated, failed.Usage),
-                _ => throw new ArgumentOutOfRangeException(nameof(ending), ending, "A turn ends completed or failed."),
-            };
-            await SaveAnswerAsync(conversation, turn, text, calls, escalated, usage);
+            await SaveAnswerAsync(conversation, turn, ending);
             return null;
         }
         catch (Exception exception) when (DatabaseFailures.IsTransient(exception))
@@ -218,16 +212,15 @@ public sealed class ChatService(
         await experiments.ObserveAsync(conversation, ct);
     }
 
-    private async Task SaveAnswerAsync(
-        Conversation conversation, int turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool escalated, TokenUsage? usage)
+    private async Task SaveAnswerAsync(Conversation conversation, int turn, TurnEnded ending)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.ConversationMessages.Add(new ConversationMessage
         {
-            ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = text, CreatedAt = now,
-            InputTokens = usage?.InputTokens, OutputTokens = usage?.OutputTokens, ModelId = model.ModelFor(ModelRoles.Agent).ModelId,
+            ConversationId = conversation.Id, Turn = turn, Role = ChatTurn.Assistant, Text = ending.Shown, CreatedAt = now,
+            InputTokens = ending.Usage?.InputTokens, OutputTokens = ending.Usage?.OutputTokens, ModelId = model.ModelFor(ModelRoles.Agent).ModelId,
         });
-        db.ToolCalls.AddRange(toolCalls.Select(call => new ToolCall
+        db.ToolCalls.AddRange(ending.ToolCalls.Select(call => new ToolCall
         {
             ConversationId = conversation.Id,
             Turn = turn,
@@ -239,7 +232,7 @@ public sealed class ChatService(
             DurationMs = (int)Math.Round(call.Duration.TotalMilliseconds),
             CreatedAt = now,
         }));
-        var handedOver = escalated && conversation.Status == ConversationStatus.Open;
+        var handedOver = ending.Escalated && conversation.Status == ConversationStatus.Open;
         if (handedOver) conversation.Status = ConversationStatus.Escalated;
         conversation.UpdatedAt = now;
         // The client may have gone away mid-stream; the answer it was given is still recorded.
