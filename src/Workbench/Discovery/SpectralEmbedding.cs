@@ -35,13 +35,6 @@ public static class SpectralEmbedding
 
     private const int Oversampling = 20;
 
-    /// <summary>Unit-length coordinates of <paramref name="points"/> (unit vectors) on the graph's <paramref name="dimensions"/> leading eigenvectors.</summary>
-    public static float[][] Embed(IReadOnlyList<float[]> points, int dimensions, int seed)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(points.Count, 2);
-        return Embed(NeighbourGraph(points, Math.Min(Neighbours, points.Count - 1)), dimensions, seed);
-    }
-
     /// <summary>Unit-length coordinates of the nodes of <paramref name="graph"/> (a <see cref="NeighbourGraph"/>) on its <paramref name="dimensions"/> leading eigenvectors.</summary>
     public static float[][] Embed(GraphEdge[][] graph, int dimensions, int seed)
     {

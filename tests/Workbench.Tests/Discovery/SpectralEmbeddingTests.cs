@@ -78,13 +78,14 @@ public sealed class SpectralEmbeddingTests
         var truth = Enumerable.Range(0, points.Count).Select(i => i < 72 ? 0 : 1).ToList();
 
         var plain = KMeans.Fit(points, 2, seed: 3);
-        var embedded = SpectralEmbedding.Embed(points, 2, seed: 3);
+        var graph = SpectralEmbedding.NeighbourGraph(points, SpectralEmbedding.Neighbours);
+        var embedded = SpectralEmbedding.Embed(graph, 2, seed: 3);
         var spectral = KMeans.Fit(embedded, 2, seed: 3);
 
         Assert.True(ClusteringScores.Compute(plain.Assignments, truth).Accuracy < 0.9);
         Assert.Equal(1.0, ClusteringScores.Compute(spectral.Assignments, truth).Accuracy);
         Assert.All(embedded, row => Assert.Equal(1, Math.Sqrt(row.Sum(v => v * v)), 5));
-        Assert.Equal(embedded.Select(r => r.ToArray()), SpectralEmbedding.Embed(points, 2, seed: 3));
+        Assert.Equal(embedded.Select(r => r.ToArray()), SpectralEmbedding.Embed(graph, 2, seed: 3));
     }
 
     private static float[] Angle(double degrees) => Sphere(degrees, 0);
