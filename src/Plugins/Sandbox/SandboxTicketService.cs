@@ -9,12 +9,25 @@ internal sealed class SandboxTicketService(SandboxState state) : ITicketService
         state.Run<IReadOnlyList<Ticket>>(cancellationToken, () => state.Find(customerId)?.Tickets.ToList() ?? []);
 
     public Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken) =>
+        Open(customerId, request, escalationReason: null, cancellationToken);
+
+    public Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken) =>
+        Open(customerId, request, reason, cancellationToken);
+
+    /// <summary>The effects are the ones opening and then escalating record, so a run's effects read the same either way.</summary>
+    private Task<Ticket> Open(Guid customerId, TicketRequest request, string? escalationReason, CancellationToken cancellationToken) =>
         state.Run(cancellationToken, () =>
         {
             var customer = state.Get(customerId);
             var ticket = new Ticket(state.NextId("TK", state.Customers.SelectMany(c => c.Tickets).Select(t => t.Number)), request, TicketStatus.Open, []);
-            customer.Tickets.Add(ticket);
             state.Record(SandboxEffectKind.TicketCreated, customerId, ticket.Number, Vocabulary<TicketCategory>.NameOf(request.Category));
+            if (escalationReason is not null)
+            {
+                ticket = ticket with { Status = TicketStatus.Escalated, EscalatedAt = request.CreatedAt, EscalationReason = escalationReason };
+                state.Record(SandboxEffectKind.TicketEscalated, customerId, ticket.Number, escalationReason);
+            }
+
+            customer.Tickets.Add(ticket);
             return ticket;
         });
 

@@ -11,6 +11,12 @@ public interface ITicketService
     /// <summary>Appends a note; null when the customer has no ticket with that number.</summary>
     Task<Ticket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores a new ticket already handed to a human agent at <see cref="TicketRequest.CreatedAt"/>: what opening a
+    /// ticket and escalating it store, in one write.
+    /// </summary>
+    Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken);
+
     /// <summary>Hands the ticket to a human agent; null when the customer has no ticket with that number.</summary>
     Task<Ticket?> EscalateAsync(Guid customerId, string ticketNumber, string reason, DateTimeOffset escalatedAt, CancellationToken cancellationToken);
 }

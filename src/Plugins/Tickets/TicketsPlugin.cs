@@ -141,7 +141,7 @@ public sealed class TicketsPlugin(
         }, cancellationToken);
 
     /// <summary>
-    /// The ticket a hand-over escalates. A conversation is handed over once: once one of its tickets is escalated,
+    /// The ticket a hand-over escalates, or a new one opened already escalated. A conversation is handed over once: once one of its tickets is escalated,
     /// that ticket is the answer to every later request, whatever ticket number the model names.
     /// </summary>
     private async Task<ToolResult<Ticket>> TicketToEscalateAsync(string? ticketNumber, string reason, CancellationToken cancellationToken)
@@ -180,7 +180,8 @@ public sealed class TicketsPlugin(
         var draft = handOverWriter is null
             ? new TicketDraft(reason.Length <= MaxSubjectLength - 12 ? $"Escalation: {reason}" : $"Escalation: {reason[..(MaxSubjectLength - 15)]}...", reason, TicketCategory.Other)
             : await handOverWriter.DraftAsync(customer, reason, cancellationToken);
-        return await tickets.CreateTicketAsync(customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), cancellationToken);
+        return await tickets.OpenEscalatedAsync(
+            customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), reason, cancellationToken);
     }
 
     /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened.</summary>

@@ -1,5 +1,6 @@
 using AgentSupport.Agent.Tests.Fakes;
 using AgentSupport.Agent.Tests.Support;
+using AgentSupport.Plugins.Tickets;
 using Moq;
 
 namespace AgentSupport.Agent.Tests.OpenAIPath;
@@ -23,6 +24,6 @@ public sealed class OpenAIEscalationTests : FakeServerTests
         Assert.Equal(2, Server.Requests.Count);
         Assert.StartsWith("No pude completar esto", turn.Completed.Text);
         Assert.Equal(turn.Completed.Text, turn.StreamedText);
-        customer.Tickets.Verify(t => t.EscalateAsync(customer.Id, "TK-1001", It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        customer.Tickets.Verify(t => t.OpenEscalatedAsync(customer.Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -86,6 +86,50 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
     }
 
     [SkippableFact]
+    public async Task A_ticket_opened_escalated_is_stored_as_opening_and_escalating_store_it_and_takes_its_conversation()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var earlier = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(customer, new TicketRequest("Earlier", "Earlier topic", TicketCategory.Offer, Opened, conversation.ToString()), default));
+        var request = new TicketRequest("Wants a person about the payout", "Payout late.", TicketCategory.Payout, Opened.AddMinutes(3), conversation.ToString());
+
+        var opened = await App.WithPortAsync<Ticket, ITicketService>(p => p.OpenEscalatedAsync(customer, request, "Customer asks for a person.", default));
+
+        Assert.NotEqual(earlier.Number, opened.Number);
+        Assert.Equal((request, TicketStatus.Escalated, Opened.AddMinutes(3), "Customer asks for a person."),
+            (opened.Request, opened.Status, opened.EscalatedAt, opened.EscalationReason));
+        var note = Assert.Single(opened.Notes);
+        Assert.Equal((HandOverText.For("en").EscalationNote("Customer asks for a person."), Opened.AddMinutes(3)), (note.Text, note.At));
+        var listed = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default));
+        Assert.Equal(opened, listed.Single(t => t.Number == opened.Number) with { Notes = opened.Notes });
+        Assert.Equal(opened.Notes, listed.Single(t => t.Number == opened.Number).Notes);
+        var ticketId = int.Parse(opened.Number["TK-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var row = await App.WithDbAsync(db => db.Tickets.AsNoTracking().Include(t => t.Messages).SingleAsync(t => t.Id == ticketId));
+        Assert.Equal((WebTicketStatus.Escalated, "payout"), (row.Status, row.Category));
+        Assert.Equal((EfTicketService.AssistantRole, customer), (row.Messages.Single().AuthorRole, row.Messages.Single().AuthorId));
+        // The human picks the conversation up from the escalated ticket, even though it was about another one.
+        Assert.Equal(row.Id, await LinkedTicketAsync(conversation));
+    }
+
+    [SkippableFact]
+    public async Task A_ticket_opened_escalated_never_links_another_customers_conversation()
+    {
+        RequireDatabase();
+        var (customer, _) = await CustomerWithConversationAsync();
+        var (_, othersConversation) = await CustomerWithConversationAsync(language: "es");
+
+        var opened = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.OpenEscalatedAsync(customer, new TicketRequest("Person", "Wants a person.", TicketCategory.Other, Opened, othersConversation.ToString()), "Asked for a person.", default));
+
+        Assert.Equal(TicketStatus.Escalated, opened.Status);
+        Assert.Null(await LinkedTicketAsync(othersConversation));
+        // Not even the other conversation's language (Spanish) is read: the note is in the default language.
+        Assert.Equal(HandOverText.For(null).EscalationNote("Asked for a person."), Assert.Single(opened.Notes).Text);
+        Assert.NotEqual(HandOverText.For("es").EscalationNote("Asked for a person."), Assert.Single(opened.Notes).Text);
+    }
+
+    [SkippableFact]
     public async Task Unknown_or_malformed_ticket_numbers_find_nothing()
     {
         RequireDatabase();
@@ -97,13 +141,13 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
         }
     }
 
-    private async Task<(Guid Customer, Guid Conversation)> CustomerWithConversationAsync() =>
+    private async Task<(Guid Customer, Guid Conversation)> CustomerWithConversationAsync(string language = "en") =>
         await App.WithDbAsync(async db =>
         {
             var customer = await DomainTestData.AddCustomerAsync(db);
             var conversation = new Conversation
             {
-                CustomerId = customer, Context = "general", Channel = "chat", Language = "en", Tone = "friendly", PromptId = "customer-agent", PromptVersion = 1,
+                CustomerId = customer, Context = "general", Channel = "chat", Language = language, Tone = "friendly", PromptId = "customer-agent", PromptVersion = 1,
             };
             db.Conversations.Add(conversation);
             await db.SaveChangesAsync();

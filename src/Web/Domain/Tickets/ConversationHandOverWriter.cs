@@ -50,22 +50,25 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
     public async Task<TicketDraft> DraftAsync(CustomerContext customer, string reason, CancellationToken cancellationToken)
     {
         var conversationId = Guid.TryParse(customer.ConversationId, out var id) ? id : (Guid?)null;
+        var plugins = CategoryOfPlugin.Keys.ToList();
+        // One round trip: a hand-over is part of the customer's turn, which waits for it.
         var conversation = conversationId is null
             ? null
-            : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId && c.CustomerId == customer.CustomerId, cancellationToken);
+            : await db.Conversations.AsNoTracking()
+                .Where(c => c.Id == conversationId && c.CustomerId == customer.CustomerId)
+                .Select(c => new
+                {
+                    c.Language,
+                    Said = c.Messages.Where(m => m.Role == ChatTurn.User).OrderBy(m => m.Turn).Select(m => m.Text).ToList(),
+                    LastLookUp = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id)
+                        .Select(t => new { t.Plugin, Json = t.ArgumentsJson + t.ResultJson }).FirstOrDefault(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
         var text = HandOverText.For(conversation?.Language);
+        var said = conversation?.Said ?? [];
 
-        var said = conversation is null
-            ? []
-            : await db.ConversationMessages.AsNoTracking().Where(m => m.ConversationId == conversation.Id && m.Role == ChatTurn.User)
-                .OrderBy(m => m.Turn).Select(m => m.Text).ToListAsync(cancellationToken);
-        var looked = conversation is null
-            ? []
-            : (await db.ToolCalls.AsNoTracking().Where(t => t.ConversationId == conversation.Id && t.Succeeded).ToListAsync(cancellationToken))
-                .OrderBy(t => t.Id).Where(t => CategoryOfPlugin.ContainsKey(t.Plugin)).ToList();
-
-        var (category, car) = looked.LastOrDefault() is { } last
-            ? (CategoryOfPlugin[last.Plugin], await CarNameAsync(customer.CustomerId, last.ArgumentsJson + last.ResultJson, cancellationToken))
+        var (category, car) = conversation?.LastLookUp is { } last
+            ? (CategoryOfPlugin[last.Plugin], await CarNameAsync(customer.CustomerId, last.Json, cancellationToken))
             : (CategoryFromWords(said), null);
         var topic = text.Topic(category, car);
         var asked = said.Count > 0 && AsksForPerson().IsMatch(said[^1]);

@@ -54,6 +54,34 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
 
     public async Task<PortTicket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken)
     {
+        var (ticket, details) = New(customerId, request);
+        // A conversation that is already about a ticket keeps it; a new one gets this ticket.
+        await SaveAndLinkAsync(customerId, request.ConversationId, ticket, onlyIfUnlinked: true, cancellationToken);
+        return ToPort(ticket, [], details, request.ConversationId);
+    }
+
+    /// <summary>
+    /// A hand-over that finds no ticket to escalate opens one escalated from the start, with the hand-over note, and
+    /// moves its conversation to it: a few round trips instead of opening, reading back, escalating and reading again.
+    /// </summary>
+    public async Task<PortTicket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var (ticket, details) = New(customerId, request);
+        ticket.Status = WebStatus.Escalated;
+        details.EscalatedAt = ticket.CreatedAt;
+        details.EscalationReason = reason;
+        var note = new TicketMessage
+        {
+            AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, request.ConversationId, reason, cancellationToken), CreatedAt = ticket.CreatedAt,
+        };
+        ticket.Messages.Add(note);
+        await SaveAndLinkAsync(customerId, request.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
+        return ToPort(ticket, [note], details, request.ConversationId);
+    }
+
+    private (Ticket Ticket, AgentTicket Details) New(Guid customerId, TicketRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var at = request.CreatedAt.ToStored();
         var ticket = new Ticket
@@ -68,14 +96,16 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         };
         var details = new AgentTicket { Ticket = ticket, ConversationId = request.ConversationId };
         db.Add(details);
+        return (ticket, details);
+    }
 
+    /// <summary>Saves the changes and points the customer's conversation at the ticket, both or neither.</summary>
+    private async Task SaveAndLinkAsync(Guid customerId, string? conversationId, Ticket ticket, bool onlyIfUnlinked, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        // A conversation that is already about a ticket keeps it; a new one gets this ticket.
-        await LinkConversationAsync(customerId, request.ConversationId, ticket.Id, onlyIfUnlinked: true, cancellationToken);
+        await LinkConversationAsync(customerId, conversationId, ticket.Id, onlyIfUnlinked, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        return ToPort(ticket, [], details, request.ConversationId);
     }
 
     public async Task<PortTicket?> AddNoteAsync(Guid customerId, string ticketNumber, TicketNote note, CancellationToken cancellationToken)
@@ -121,23 +151,20 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             details.EscalationReason = reason;
             ticket.Status = WebStatus.Escalated;
             ticket.UpdatedAt = at;
-            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(details.ConversationId, reason, cancellationToken), CreatedAt = at });
+            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, details.ConversationId, reason, cancellationToken), CreatedAt = at });
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             // The human picks the conversation up from the escalated ticket, so it moves there.
-            await LinkConversationAsync(customerId, details.ConversationId, ticket.Id, onlyIfUnlinked: false, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await SaveAndLinkAsync(customerId, details.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
         }
 
         return await LoadAsync(customerId, ticket.Id, cancellationToken);
     }
 
-    /// <summary>The hand-over note, in the language of the conversation the ticket came from.</summary>
-    private async Task<string> EscalationNoteAsync(string? conversationId, string reason, CancellationToken cancellationToken)
+    /// <summary>The hand-over note, in the language of the customer's conversation the ticket came from.</summary>
+    private async Task<string> EscalationNoteAsync(Guid customerId, string? conversationId, string reason, CancellationToken cancellationToken)
     {
         var language = Guid.TryParse(conversationId, out var id)
-            ? await db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => c.Language).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Conversations.AsNoTracking().Where(c => c.Id == id && c.CustomerId == customerId).Select(c => c.Language).SingleOrDefaultAsync(cancellationToken)
             : null;
         return HandOverText.For(language).EscalationNote(reason);
     }
