@@ -71,7 +71,7 @@ public sealed class ChatService(
         {
             null => (null, SendRefusal.NotFound),
             { Conversation.Status: ConversationStatus.Resolved } => (null, SendRefusal.Resolved),
-            _ => (new WritableConversation(row.Conversation, row.CustomerName, QuestionTurn(row.LastTurn, row.LastRole)), null),
+            _ => (new WritableConversation(row.Conversation, row.CustomerName, QuestionTurn(row.Messages.LastOrDefault()), History(row.Messages)), null),
         };
     }
 
@@ -116,21 +116,16 @@ public sealed class ChatService(
             .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
         var (scope, context) = ActAsCustomer(conversation, writable.CustomerName);
         await using var _ = scope;
-        // One after the other: read at the same time on two connections, a quiet app answered 1-3 ms sooner but a busy
-        // one served a fifth fewer turns.
-        var history = await LoadHistoryAsync(conversation.Id, question.Turn, ct);
         var variables = await VariablesAsync(conversation, context, ct);
-        var customerMessage = history[^1].Text;
-
         var session = new AgentSession(
             conversation.Id,
             context,
             prompts.Get(conversation.PromptId, conversation.PromptVersion),
             variables,
-            history[..^1],
+            writable.History,
             Seed: conversation.Id.GetHashCode());
 
-        await foreach (var item in agent.RunTurnAsync(session, customerMessage, scope.ServiceProvider, ct))
+        await foreach (var item in agent.RunTurnAsync(session, question.Text, scope.ServiceProvider, ct))
         {
             if (item is TurnFailed failed)
             {
@@ -252,15 +247,12 @@ public sealed class ChatService(
         return (scope, context);
     }
 
-    private async Task<List<ChatTurn>> LoadHistoryAsync(Guid conversationId, int upToTurn, CancellationToken ct)
-    {
-        var messages = await TurnQueries.For(db).MessagesUpTo(db, conversationId, upToTurn).ToListAsync(ct);
-        return messages.Select(m => m.Role == ChatTurn.User
+    private static List<ChatTurn> History(List<StoredMessage> messages) =>
+        messages.Select(m => m.Role == ChatTurn.User
                 ? ChatTurn.FromUser(m.Text)
                 : ChatTurn.FromAssistant(m.Text, m.ToolCalls.Select(c => new ToolCallRecord(
                     c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, TimeSpan.FromMilliseconds(c.DurationMs))).ToList()))
             .ToList();
-    }
 
     private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, CancellationToken ct)
     {
@@ -280,15 +272,16 @@ public sealed class ChatService(
     /// The turn of a new customer message. The turn after every customer message is its answer's: while that answer is
     /// still being written (or never came), the new message takes the turn after it, so the answer never loses its place.
     /// </summary>
-    private static int QuestionTurn(int? lastTurn, string? lastRole) =>
-        lastTurn is not { } turn ? 1 : lastRole == ChatTurn.User ? turn + 2 : turn + 1;
+    private static int QuestionTurn(StoredMessage? last) =>
+        last is null ? 1 : last.Role == ChatTurn.User ? last.Turn + 2 : last.Turn + 1;
 }
 
 /// <summary>
-/// A conversation its customer may write in, read for their next message: the customer's name for the agent and the
-/// turn the message takes. Read it again for each message; a stale one loses its turn to the message stored meanwhile.
+/// A conversation its customer may write in, read for their next message: the customer's name for the agent, the
+/// turn the message takes and what was said before it. Read it again for each message; a stale one loses its turn to
+/// the message stored meanwhile.
 /// </summary>
-public sealed record WritableConversation(Conversation Conversation, string CustomerName, int QuestionTurn);
+public sealed record WritableConversation(Conversation Conversation, string CustomerName, int QuestionTurn, IReadOnlyList<ChatTurn> History);
 
 public enum SendRefusal
 {

@@ -24,25 +24,22 @@ internal sealed class TurnQueries
 
     public static TurnQueries For(AppDbContext db) => ByModel.GetValue(db.Model, _ => new TurnQueries());
 
-    /// <summary>The customer's own conversation (tracked), their name and its latest message's turn and author, in one round trip.</summary>
+    /// <summary>
+    /// The customer's own conversation (tracked), their name and every message with the tool calls of its turn, in one
+    /// round trip: the next message's turn comes from the last one, and the agent reads the rest as history.
+    /// </summary>
     public Func<AppDbContext, Guid, Guid, CancellationToken, Task<OwnConversationRow?>> OwnConversation { get; } =
         EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, Guid customerId, CancellationToken _) =>
             db.Conversations.Where(c => c.Id == conversationId && c.CustomerId == customerId)
                 .Select(c => new OwnConversationRow(
                     c,
                     db.Users.Where(u => u.Id == c.CustomerId).Select(u => u.DisplayName).First(),
-                    db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Turn).Select(m => (int?)m.Turn).FirstOrDefault(),
-                    db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.Turn).Select(m => m.Role).FirstOrDefault()))
+                    db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderBy(m => m.Turn)
+                        .Select(m => new StoredMessage(m.Turn, m.Role, m.Text,
+                            db.ToolCalls.Where(t => t.ConversationId == m.ConversationId && t.Turn == m.Turn).OrderBy(t => t.Id)
+                                .Select(t => new StoredToolCall(t.Plugin, t.Function, t.ArgumentsJson, t.ResultJson, t.Succeeded, t.DurationMs)).ToList()))
+                        .ToList()))
                 .SingleOrDefault());
-
-    /// <summary>A conversation's messages up to a turn, each with the tool calls of its turn, in one round trip.</summary>
-    public Func<AppDbContext, Guid, int, IAsyncEnumerable<StoredMessage>> MessagesUpTo { get; } =
-        EF.CompileAsyncQuery((AppDbContext db, Guid conversationId, int upToTurn) =>
-            db.ConversationMessages.AsNoTracking()
-                .Where(m => m.ConversationId == conversationId && m.Turn <= upToTurn)
-                .OrderBy(m => m.Turn)
-                .Select(m => new StoredMessage(m.Role, m.Text,
-                    db.ToolCalls.Where(t => t.ConversationId == m.ConversationId && t.Turn == m.Turn).OrderBy(t => t.Id).ToList())));
 
     public Func<AppDbContext, Guid?, CancellationToken, Task<User>> Customer { get; } =
         EF.CompileAsyncQuery((AppDbContext db, Guid? customerId, CancellationToken _) =>
@@ -64,10 +61,13 @@ internal sealed class TurnQueries
 }
 
 /// <summary>A message of a conversation and the tool calls of its turn.</summary>
-internal sealed record StoredMessage(string Role, string Text, List<ToolCall> ToolCalls);
+internal sealed record StoredMessage(int Turn, string Role, string Text, List<StoredToolCall> ToolCalls);
+
+/// <summary>A tool call as the agent's history replays it; not tracked, since a turn never changes the ones before it.</summary>
+internal sealed record StoredToolCall(string Plugin, string Function, string ArgumentsJson, string ResultJson, bool Succeeded, int DurationMs);
 
 internal sealed record ProfileRow(List<CarRow> Cars, List<string> OpenTickets);
 
 internal sealed record CarRow(string Make, string Model, int Year, string Plate);
 
-internal sealed record OwnConversationRow(Conversation Conversation, string CustomerName, int? LastTurn, string? LastRole);
+internal sealed record OwnConversationRow(Conversation Conversation, string CustomerName, List<StoredMessage> Messages);

@@ -69,7 +69,7 @@ public abstract class TurnTracingTests<TFixture>(TFixture app) : ProviderTests<T
     /// The server span of the request to <paramref name="path"/>. It ends after the last byte of the streamed answer
     /// reached the client, so it is exported a moment after the client has read the answer.
     /// </summary>
-    private async Task<Activity> ServerSpanAsync(string path)
+    protected async Task<Activity> ServerSpanAsync(string path)
     {
         var waited = Stopwatch.StartNew();
         while (true)
@@ -104,5 +104,32 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         var statements = queries.Select(query => query.GetTagItem("db.query.text") as string).ToList();
         Assert.Contains(statements, sql => sql?.StartsWith("INSERT INTO \"Tickets\"", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(statements, sql => sql?.Contains("SAVEPOINT", StringComparison.Ordinal) == true);
+    }
+
+    [SkippableFact]
+    public async Task A_hand_over_reads_the_customers_tickets_once_and_never_reads_back_what_it_wrote()
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync("handed-over");
+        var conversation = await ChatClient.StartAsync(customer);
+        App.Model.Enqueue(
+            FakeReply.ToolCalls(("Tickets_escalate_to_human", new { reason = "Quiere hablar con una persona." })),
+            FakeReply.Text("Te paso con una persona."));
+
+        var events = await ChatClient.SendAsync(customer, conversation.Id, "Quiero hablar con una persona");
+        Assert.Equal("done", events[^1].Event);
+
+        var request = await ServerSpanAsync($"/api/conversations/{conversation.Id}/messages");
+        var statements = Spans.Snapshot().Where(span => span.TraceId == request.TraceId && span.Source.Name == "Npgsql")
+            .OrderBy(span => span.StartTimeUtc).Select(span => span.GetTagItem("db.query.text") as string ?? "").ToList();
+        var opened = statements.FindIndex(sql => sql.StartsWith("INSERT INTO \"Tickets\"", StringComparison.Ordinal));
+        Assert.True(opened >= 0, string.Join("\n", statements));
+        var ticketReads = statements.Select((sql, index) => (sql, index))
+            .Where(s => s.sql.StartsWith("SELECT t.\"Id\", t.\"Category\"", StringComparison.Ordinal)).ToList();
+        Assert.Single(ticketReads);
+        Assert.True(ticketReads[0].index < opened, "The ticket a hand-over opens is not read back.");
+        // The conversation with its history, the customer's message, the profile, the tickets, the hand-over's draft
+        // and note language, the ticket (its row, then its details and note), the conversation moved to it, the answer.
+        Assert.True(statements.Count <= 11, $"{statements.Count} round trips:\n{string.Join("\n", statements)}");
     }
 }

@@ -60,15 +60,18 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
                 {
                     c.Language,
                     Said = c.Messages.Where(m => m.Role == ChatTurn.User).OrderBy(m => m.Turn).Select(m => m.Text).ToList(),
-                    LastLookUp = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id)
-                        .Select(t => new { t.Plugin, Json = t.ArgumentsJson + t.ResultJson }).FirstOrDefault(),
+                    // Scalar subqueries, each a look-up by the conversation's index; a row-valued FirstOrDefault here
+                    // would number every conversation's tool calls first.
+                    LastPlugin = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id).Select(t => t.Plugin).FirstOrDefault(),
+                    LastJson = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id)
+                        .Select(t => t.ArgumentsJson + t.ResultJson).FirstOrDefault(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
         var text = HandOverText.For(conversation?.Language);
         var said = conversation?.Said ?? [];
 
-        var (category, car) = conversation?.LastLookUp is { } last
-            ? (CategoryOfPlugin[last.Plugin], await CarNameAsync(customer.CustomerId, last.Json, cancellationToken))
+        var (category, car) = conversation?.LastPlugin is { } plugin
+            ? (CategoryOfPlugin[plugin], await CarNameAsync(customer.CustomerId, conversation.LastJson!, cancellationToken))
             : (CategoryFromWords(said), null);
         var topic = text.Topic(category, car);
         var asked = said.Count > 0 && AsksForPerson().IsMatch(said[^1]);

@@ -26,7 +26,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
 
     /// <summary>
     /// The customer's tickets (or the one numbered <paramref name="ticketId"/>) with their messages, the agent's details
-    /// and the latest conversation about each, in one round trip: a hand-over reads them twice in a chat turn.
+    /// and the latest conversation about each, in one round trip: a hand-over reads them while the customer waits.
     /// </summary>
     private async Task<IReadOnlyList<PortTicket>> ReadAsync(Guid customerId, int? ticketId, CancellationToken cancellationToken)
     {
@@ -36,14 +36,16 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             tickets = tickets.Where(t => t.Id == id);
         }
 
+        // A left join to the details (one row per ticket at most): a FirstOrDefault would number every ticket's details.
         var rows = await tickets
-            .OrderBy(t => t.Id)
-            .Select(t => new
+            .LeftJoin(db.Set<AgentTicket>(), t => t.Id, a => a.TicketId, (t, a) => new { Ticket = t, Details = a })
+            .OrderBy(x => x.Ticket.Id)
+            .Select(x => new
             {
-                Ticket = t,
-                Messages = t.Messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList(),
-                Details = db.Set<AgentTicket>().FirstOrDefault(a => a.TicketId == t.Id),
-                Conversation = db.Conversations.Where(c => c.CustomerId == customerId && c.TicketId == t.Id)
+                x.Ticket,
+                Messages = x.Ticket.Messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList(),
+                x.Details,
+                Conversation = db.Conversations.Where(c => c.CustomerId == customerId && c.TicketId == x.Ticket.Id)
                     .OrderByDescending(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
