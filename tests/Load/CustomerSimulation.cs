@@ -43,19 +43,37 @@ public static class CustomerSimulation
         "Eso es todo, hasta luego",
     ];
 
-    public static async Task<LoadRun> RunAsync(LoadHost host, LoadOptions options, CancellationToken ct = default)
+    /// <summary>
+    /// Signs <paramref name="count"/> customers up and logs each in, all at once: the app's database pool grows to what
+    /// that many customers need. Done before the warm-up for the measured customers, so the warm-up warms those
+    /// connections too (prepared statements, the server's caches) as a long-running app's are.
+    /// </summary>
+    public static async Task<SignedUpCustomers> SignUpAsync(LoadHost host, int count, CancellationToken ct = default)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = host.BaseAddress,
             Timeout = TimeSpan.FromMinutes(10),
         };
-        var customers = await Task.WhenAll(Enumerable.Range(1, options.Customers).Select(n => SignUpAsync(http, n, ct)));
+        try
+        {
+            return new SignedUpCustomers(http, await Task.WhenAll(Enumerable.Range(1, count).Select(n => SignUpAsync(http, n, ct))));
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Each customer starts a conversation and holds it for <see cref="LoadOptions.Turns"/> messages.</summary>
+    public static async Task<LoadRun> RunAsync(LoadHost host, SignedUpCustomers customers, LoadOptions options, CancellationToken ct = default)
+    {
         var started = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var model = host.Model?.Counts;
-        var conversations = await Task.WhenAll(customers.Select((token, index) =>
-            ConverseAsync(http, host.Model, token, options.Turns, Pauses(options, index), ct)));
+        var conversations = await Task.WhenAll(customers.Tokens.Select((token, index) =>
+            ConverseAsync(customers.Http, host.Model, token, options.Turns, Pauses(options, index), ct)));
         return new LoadRun(
             conversations, Stopwatch.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu, host.Model?.Counts.Since(model!));
     }
@@ -200,4 +218,10 @@ public enum TurnOutcome
 
     /// <summary>The connection or the stream broke before the turn ended.</summary>
     Broken,
+}
+
+/// <summary>Customers signed up and logged in: the client they talk through and each one's access token.</summary>
+public sealed record SignedUpCustomers(HttpClient Http, IReadOnlyList<string> Tokens) : IDisposable
+{
+    public void Dispose() => Http.Dispose();
 }

@@ -95,8 +95,9 @@ public static class LoadTest
     public static async Task<LoadResult> RunAsync(LoadOptions options, CancellationToken ct = default)
     {
         await using var host = await LoadHost.StartAsync(options, ct);
+        using var customers = await CustomerSimulation.SignUpAsync(host, options.Customers, ct);
         var warmup = await WarmUpAsync(host, options, ct);
-        var run = await CustomerSimulation.RunAsync(host, options, ct);
+        var run = await CustomerSimulation.RunAsync(host, customers, options, ct);
         await using var scope = host.CreateScope();
         var check = await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations, ct);
         return new LoadResult(run, check, LoadReport.Format(options, host, warmup, run, check));
@@ -113,7 +114,8 @@ public static class LoadTest
         do
         {
             var before = JitInfo.GetCompiledMethodCount();
-            await CustomerSimulation.RunAsync(host, options with { Customers = options.Warmup, ThinkTime = TimeSpan.Zero }, ct);
+            using var round = await CustomerSimulation.SignUpAsync(host, options.Warmup, ct);
+            await CustomerSimulation.RunAsync(host, round, options with { ThinkTime = TimeSpan.Zero }, ct);
             var after = JitInfo.GetCompiledMethodCount();
             warmup = new WarmupResult(warmup.Rounds + 1, after - before, after);
         }

@@ -57,7 +57,8 @@ public sealed class LoadHarnessTests
         PostgresServer.SkipIfUnavailable();
         var options = Small(faults: false) with { Customers = 2, Turns = 2 };
         await using var host = await LoadHost.StartAsync(options);
-        var run = await CustomerSimulation.RunAsync(host, options);
+        using var customers = await CustomerSimulation.SignUpAsync(host, options.Customers);
+        var run = await CustomerSimulation.RunAsync(host, customers, options);
         var (duplicated, unanswered) = (run.Conversations[0].Id, run.Conversations[1].Id);
 
         Assert.True((await CheckAsync(host, run)).Passed);
