@@ -66,13 +66,7 @@ public static class SpectralEmbedding
     /// <paramref name="neighbours"/> most similar messages (ties to the lower index), weighted by their cosine similarity (negatives as 0).
     /// </summary>
     public static GraphEdge[][] NeighbourGraph(IReadOnlyList<float[]> points, int neighbours) =>
-        NeighbourGraph(points.Count, neighbours, (i, similarities) =>
-        {
-            for (var j = 0; j < similarities.Length; j++)
-            {
-                similarities[j] = TensorPrimitives.Dot(points[i], points[j]);
-            }
-        });
+        NeighbourGraph(points.Count, neighbours, i => j => TensorPrimitives.Dot(points[i], points[j]));
 
     /// <summary>
     /// The same graph over the first <paramref name="count"/> rows of a sparse matrix, by the exact cosine of the rows: only the
@@ -82,24 +76,21 @@ public static class SpectralEmbedding
     {
         var columns = rows.Transpose(count);
         var norms = Enumerable.Range(0, count).Select(rows.Norm).ToArray();
-        return NeighbourGraph(count, neighbours, (i, similarities) =>
+        return NeighbourGraph(count, neighbours, i =>
         {
-            Array.Clear(similarities);
-            rows.AddDots(i, columns, similarities);
-            for (var j = 0; j < similarities.Length; j++)
-            {
-                similarities[j] = norms[i] > 0 && norms[j] > 0 ? (float)(similarities[j] / (norms[i] * norms[j])) : 0;
-            }
+            var dots = new float[count];
+            rows.AddDots(i, columns, dots);
+            return j => norms[i] > 0 && norms[j] > 0 ? (float)(dots[j] / (norms[i] * norms[j])) : 0;
         });
     }
 
-    /// <param name="similarities">Fills its second argument (one slot per node) with the similarities of the node given first to every node.</param>
-    private static GraphEdge[][] NeighbourGraph(int n, int neighbours, Action<int, float[]> similarities)
+    /// <param name="similarities">For a node, the similarity of each other node to it.</param>
+    private static GraphEdge[][] NeighbourGraph(int n, int neighbours, Func<int, Func<int, float>> similarities)
     {
         var nearest = new (int Index, float Similarity)[n][];
-        Parallel.For(0, n, () => new float[n], (i, _, row) =>
+        Parallel.For(0, n, i =>
         {
-            similarities(i, row);
+            var to = similarities(i);
 
             // A min-heap of the best so far: its root is the neighbour the next candidate has to beat.
             var heap = new PriorityQueue<int, (float Similarity, int Index)>(neighbours + 1, Comparer<(float Similarity, int Index)>.Create(
@@ -111,7 +102,7 @@ public static class SpectralEmbedding
                     continue;
                 }
 
-                var priority = (row[j], j);
+                var priority = (to(j), j);
                 if (heap.Count < neighbours)
                 {
                     heap.Enqueue(j, priority);
@@ -123,8 +114,7 @@ public static class SpectralEmbedding
             }
 
             nearest[i] = heap.UnorderedItems.Select(e => (e.Element, e.Priority.Similarity)).ToArray();
-            return row;
-        }, _ => { });
+        });
 
         var edges = Enumerable.Range(0, n).Select(_ => new Dictionary<int, double>()).ToArray();
         for (var i = 0; i < n; i++)
