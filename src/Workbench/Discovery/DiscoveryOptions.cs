@@ -18,8 +18,9 @@ public sealed record DiscoveryOptions
     public Toggle Refine { get; init; } = Toggle.Auto;
 
     /// <summary>
-    /// Whether the spectral step's neighbour graph blends in the TF-IDF neighbour graph (<see cref="SpectralEmbedding.WordingShare"/>
-    /// of the weight); auto: unless the representation is TF-IDF itself.
+    /// Whether the spectral step's neighbour graph blends in a TF-IDF graph of the same texts: a sentence encoder's graph
+    /// <see cref="SpectralEmbedding.WordingShare"/> of the TF-IDF (LSA) one, TF-IDF's reduced-vector graph
+    /// <see cref="SpectralEmbedding.ExactWordingShare"/> of the exact cosine graph of its unreduced rows; auto: on.
     /// </summary>
     public Toggle WordingGraph { get; init; } = Toggle.Auto;
 

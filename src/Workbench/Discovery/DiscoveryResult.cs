@@ -66,7 +66,7 @@ public sealed record DiscoveryResult
     /// <summary>Whether the spectral groups were polished by <see cref="ClusterRefinement"/>.</summary>
     public bool Refined { get; init; }
 
-    /// <summary>Whether the spectral step's neighbour graph blended in the TF-IDF neighbour graph.</summary>
+    /// <summary>Whether the spectral step's neighbour graph blended in a TF-IDF neighbour graph (<see cref="DiscoveryOptions.WordingGraph"/>).</summary>
     public bool WordingGraph { get; init; }
 
     /// <summary>The k-means runs the spectral groups are the consensus of (<see cref="ConsensusClustering"/>); 0 when none.</summary>

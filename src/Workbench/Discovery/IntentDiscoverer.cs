@@ -83,9 +83,10 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
             ClusteringMethod.Auto => points.Count >= 2 * SpectralEmbedding.Neighbours * k ? ClusteringMethod.Spectral : ClusteringMethod.KMeans,
             var chosen => chosen,
         };
-        var wording = method == ClusteringMethod.Spectral && IsOn(options.WordingGraph, embedderName);
-        var neighbours = embedderName == DiscoveryEmbedders.Tfidf ? SpectralEmbedding.TfidfNeighbours : SpectralEmbedding.Neighbours;
-        var graph = method == ClusteringMethod.Spectral ? await NeighbourGraphAsync(points, neighbours, wording ? embeddedTexts : null, options.Seed, cancellationToken) : null;
+        var wording = method == ClusteringMethod.Spectral && options.WordingGraph != Toggle.Off;
+        var tfidf = embedderName == DiscoveryEmbedders.Tfidf;
+        var neighbours = tfidf ? SpectralEmbedding.TfidfNeighbours : SpectralEmbedding.Neighbours;
+        var graph = method == ClusteringMethod.Spectral ? await NeighbourGraphAsync(points, neighbours, wording ? embeddedTexts : null, tfidf, options.Seed, cancellationToken) : null;
         var space = graph is null ? points : (IReadOnlyList<float[]>)SpectralEmbedding.Embed(graph, k, options.Seed);
         var consensus = graph is null ? 0 : options.ConsensusRuns;
         var assignments = consensus > 0
@@ -226,7 +227,7 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
 
     private string ToolOf(string intent) => intents.Intents.First(i => i.Name == intent).Tool;
 
-    /// <summary>Auto turns a step on for every representation but TF-IDF (docs/discovery.md says why, step by step).</summary>
+    /// <summary>Auto turns refinement on for every representation but TF-IDF (docs/discovery.md says why).</summary>
     private static bool IsOn(Toggle toggle, string embedderName) =>
         toggle switch { Toggle.Auto => embedderName != DiscoveryEmbedders.Tfidf, var setting => setting == Toggle.On };
 
@@ -234,11 +235,13 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         (await embedder.GenerateAsync(texts, cancellationToken: cancellationToken)).Select(e => Unit(e.Vector.ToArray())).ToList();
 
     /// <summary>
-    /// The messages' neighbour graph; given <paramref name="wordingTexts"/> (the embedded texts, messages first), blended with the
-    /// neighbour graph of their TF-IDF vectors, fitted on the same texts with the run's seed: a sentence encoder places
-    /// messages by meaning and blurs the exact words ("card", "PIN") that set some requests apart.
+    /// The messages' neighbour graph; given <paramref name="wordingTexts"/> (the embedded texts, messages first), blended with a
+    /// neighbour graph of their TF-IDF vectors fitted on the same texts. A sentence encoder places messages by meaning and
+    /// blurs the exact words ("card", "PIN") that set some requests apart: its graph gets the TF-IDF (LSA) graph, fitted with
+    /// the run's seed. TF-IDF's own reduced vectors lose detail the unreduced ones keep, and the reduction has its own
+    /// confusions: its graph gets the exact cosine graph of the unreduced TF-IDF rows (<paramref name="exact"/>).
     /// </summary>
-    private static async Task<GraphEdge[][]> NeighbourGraphAsync(List<float[]> points, int neighbours, IReadOnlyList<string>? wordingTexts, int seed, CancellationToken cancellationToken)
+    private static async Task<GraphEdge[][]> NeighbourGraphAsync(List<float[]> points, int neighbours, IReadOnlyList<string>? wordingTexts, bool exact, int seed, CancellationToken cancellationToken)
     {
         var reach = Math.Min(neighbours, points.Count - 1);
         var graph = SpectralEmbedding.NeighbourGraph(points, reach);
@@ -248,6 +251,12 @@ public sealed class IntentDiscoverer(IEmbeddingGenerator<string, Embedding<float
         }
 
         // Blended at the representation's neighbour count, as measured: both graphs link each message equally widely.
+        if (exact)
+        {
+            var rows = TfidfEmbeddingGenerator.Vectorize(wordingTexts);
+            return SpectralEmbedding.Blend(graph, SpectralEmbedding.NeighbourGraph(rows, points.Count, reach), SpectralEmbedding.ExactWordingShare);
+        }
+
         using var tfidf = new TfidfEmbeddingGenerator(seed: seed);
         var wording = (await EmbedAsync(tfidf, wordingTexts, cancellationToken)).Take(points.Count).ToList();
         return SpectralEmbedding.Blend(graph, SpectralEmbedding.NeighbourGraph(wording, reach), SpectralEmbedding.WordingShare);

@@ -22,6 +22,53 @@ internal sealed class SparseRows(int columns)
         _starts.Add(_indices.Count);
     }
 
+    /// <summary>The first <paramref name="rows"/> rows turned into columns: for each feature, the rows that have it (an inverted index).</summary>
+    public SparseRows Transpose(int rows)
+    {
+        var postings = Enumerable.Range(0, Columns).Select(_ => new List<(int Column, float Value)>()).ToArray();
+        for (var row = 0; row < rows; row++)
+        {
+            for (var e = _starts[row]; e < _starts[row + 1]; e++)
+            {
+                postings[_indices[e]].Add((row, _values[e]));
+            }
+        }
+
+        var transposed = new SparseRows(rows);
+        foreach (var posting in postings)
+        {
+            transposed.AddRow(posting);
+        }
+
+        return transposed;
+    }
+
+    /// <summary>Adds the dot product of row <paramref name="row"/> with each row of the matrix whose transpose is <paramref name="transposed"/> into <paramref name="dots"/>.</summary>
+    public void AddDots(int row, SparseRows transposed, Span<float> dots)
+    {
+        for (var e = _starts[row]; e < _starts[row + 1]; e++)
+        {
+            var value = _values[e];
+            var column = _indices[e];
+            for (var p = transposed._starts[column]; p < transposed._starts[column + 1]; p++)
+            {
+                dots[transposed._indices[p]] += value * transposed._values[p];
+            }
+        }
+    }
+
+    /// <summary>The Euclidean length of row <paramref name="row"/>.</summary>
+    public double Norm(int row)
+    {
+        double sum = 0;
+        for (var e = _starts[row]; e < _starts[row + 1]; e++)
+        {
+            sum += (double)_values[e] * _values[e];
+        }
+
+        return Math.Sqrt(sum);
+    }
+
     /// <summary>Y = A·X for a dense X of <see cref="Columns"/> rows and <paramref name="width"/> columns, both row-major.</summary>
     public double[] Times(double[] x, int width)
     {

@@ -42,7 +42,8 @@ public sealed class TfidfEmbeddingGenerator(int dimensions = 256, int seed = 42)
     {
     }
 
-    private static SparseRows Vectorize(IReadOnlyList<string> texts)
+    /// <summary>The TF-IDF rows of <paramref name="texts"/>, before the reduction: each of the two blocks half the squared length.</summary>
+    internal static SparseRows Vectorize(IReadOnlyList<string> texts)
     {
         var documents = texts.Select(t => TextFeatures.Words(t)).ToList();
         // A feature seen in one message only cannot bring two messages together; dropping it keeps the matrix small.

@@ -85,10 +85,10 @@ public sealed class IntentDiscoveryTests
     }
 
     [Fact]
-    public async Task The_tfidf_graph_is_blended_into_another_representations_spectral_graph_unless_turned_off()
+    public async Task A_tfidf_graph_is_blended_into_the_spectral_graph_unless_turned_off()
     {
         // Groups large enough for the spectral step. The other representation here is TF-IDF under another name, so the
-        // blend must keep its groups exactly.
+        // blend must keep its groups exactly; TF-IDF itself gets the exact cosine graph of its unreduced vectors, which must too.
         var (conversations, truth) = ShippingAndInvoice();
         var other = new IntentDiscoverer(new TfidfEmbeddingGenerator(), DiscoveryEmbedders.Provider, IntentCatalog.Default());
         var options = new DiscoveryOptions { K = 2, AllMessages = true, Refine = Toggle.Off };
@@ -96,12 +96,15 @@ public sealed class IntentDiscoveryTests
         var blended = await other.DiscoverAsync(conversations, options);
         var alone = await other.DiscoverAsync(conversations, options with { WordingGraph = Toggle.Off });
         var tfidf = await Discoverer().DiscoverAsync(conversations, options);
+        var tfidfAlone = await Discoverer().DiscoverAsync(conversations, options with { WordingGraph = Toggle.Off });
 
         Assert.True(blended.WordingGraph);
         Assert.Equal(1.0, ClusteringScores.Compute(blended.Clusters, truth).Accuracy);
         Assert.False(alone.WordingGraph);
         Assert.Equal(1.0, ClusteringScores.Compute(alone.Clusters, truth).Accuracy);
-        Assert.False(tfidf.WordingGraph);
+        Assert.True(tfidf.WordingGraph);
+        Assert.Equal(1.0, ClusteringScores.Compute(tfidf.Clusters, truth).Accuracy);
+        Assert.False(tfidfAlone.WordingGraph);
     }
 
     [Fact]

@@ -22,6 +22,28 @@ public sealed class SpectralEmbeddingTests
     }
 
     [Fact]
+    public void The_sparse_neighbour_graph_links_rows_by_their_exact_cosine_among_the_first_rows_only()
+    {
+        // Cosines: rows 0 and 1 share column 0: 2 / (√2 · 2) = 1/√2; rows 2 and 3 share column 3: 4 / (5 · 1) = 0.8; no other
+        // pair shares a column. Row 4 (equal in direction to row 1) is past the count: it shapes no link.
+        var rows = new SparseRows(4);
+        rows.AddRow([(0, 1f), (1, 1f)]);
+        rows.AddRow([(0, 2f)]);
+        rows.AddRow([(2, 3f), (3, 4f)]);
+        rows.AddRow([(3, 1f)]);
+        rows.AddRow([(0, 1f)]);
+
+        var graph = SpectralEmbedding.NeighbourGraph(rows, count: 4, neighbours: 1);
+
+        var half = Math.Round(1 / Math.Sqrt(2), 6);
+        Assert.Equal(4, graph.Length);
+        Assert.Equal([(1, half)], Edges(graph[0]));
+        Assert.Equal([(0, half)], Edges(graph[1]));
+        Assert.Equal([(3, 0.8)], Edges(graph[2]));
+        Assert.Equal([(2, 0.8)], Edges(graph[3]));
+    }
+
+    [Fact]
     public void Normalising_divides_each_weight_by_the_root_of_both_degrees()
     {
         GraphEdge[][] path = [[new(1, 1)], [new(0, 1), new(2, 1)], [new(1, 1)], []];
