@@ -70,15 +70,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var (ticket, details) = New(customerId, request);
-        ticket.Status = WebStatus.Escalated;
-        details.EscalatedAt = ticket.CreatedAt;
-        details.EscalationReason = reason;
-        var note = new TicketMessage
-        {
-            AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, request.ConversationId, reason, cancellationToken), CreatedAt = ticket.CreatedAt,
-        };
-        ticket.Messages.Add(note);
-        await SaveAndLinkAsync(customerId, request.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
+        var note = await HandOverAsync(customerId, ticket, details, reason, ticket.CreatedAt, cancellationToken);
         return ToPort(ticket, [note], details, request.ConversationId);
     }
 
@@ -141,7 +133,6 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
 
         if (ticket.Status != WebStatus.Escalated)
         {
-            var at = escalatedAt.ToStored();
             var details = await db.Set<AgentTicket>().SingleOrDefaultAsync(a => a.TicketId == ticket.Id, cancellationToken);
             if (details is null)
             {
@@ -149,17 +140,29 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
                 db.Add(details);
             }
 
-            details.EscalatedAt = at;
-            details.EscalationReason = reason;
-            ticket.Status = WebStatus.Escalated;
-            ticket.UpdatedAt = at;
-            db.Add(new TicketMessage { TicketId = ticket.Id, AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, details.ConversationId, reason, cancellationToken), CreatedAt = at });
-
-            // The human picks the conversation up from the escalated ticket, so it moves there.
-            await SaveAndLinkAsync(customerId, details.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
+            await HandOverAsync(customerId, ticket, details, reason, escalatedAt.ToStored(), cancellationToken);
         }
 
         return await LoadAsync(customerId, ticket.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the ticket escalated, keeps the reason as a note for the human who takes over, saves, and moves the ticket's
+    /// conversation to it (the human picks the conversation up from the escalated ticket). The note is returned.
+    /// </summary>
+    private async Task<TicketMessage> HandOverAsync(Guid customerId, Ticket ticket, AgentTicket details, string reason, DateTime at, CancellationToken cancellationToken)
+    {
+        details.EscalatedAt = at;
+        details.EscalationReason = reason;
+        ticket.Status = WebStatus.Escalated;
+        ticket.UpdatedAt = at;
+        var note = new TicketMessage
+        {
+            AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, details.ConversationId, reason, cancellationToken), CreatedAt = at,
+        };
+        ticket.Messages.Add(note);
+        await SaveAndLinkAsync(customerId, details.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
+        return note;
     }
 
     /// <summary>The hand-over note, in the language of the customer's conversation the ticket came from.</summary>
