@@ -47,10 +47,12 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
         [SchedulingPlugin.Intent] = TicketCategory.Appointment,
     };
 
+    /// <summary>The plugins whose look-ups say what a hand-over is about.</summary>
+    private static readonly List<string> LookUpPlugins = [.. CategoryOfPlugin.Keys];
+
     public async Task<TicketDraft> DraftAsync(CustomerContext customer, string reason, CancellationToken cancellationToken)
     {
         var conversationId = Guid.TryParse(customer.ConversationId, out var id) ? id : (Guid?)null;
-        var plugins = CategoryOfPlugin.Keys.ToList();
         // One round trip: a hand-over is part of the customer's turn, which waits for it.
         var conversation = conversationId is null
             ? null
@@ -62,8 +64,8 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
                     Said = c.Messages.Where(m => m.Role == ChatTurn.User).OrderBy(m => m.Turn).Select(m => m.Text).ToList(),
                     // Scalar subqueries, each a look-up by the conversation's index; a row-valued FirstOrDefault here
                     // would number every conversation's tool calls first.
-                    LastPlugin = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id).Select(t => t.Plugin).FirstOrDefault(),
-                    LastJson = c.ToolCalls.Where(t => t.Succeeded && plugins.Contains(t.Plugin)).OrderByDescending(t => t.Id)
+                    LastPlugin = c.ToolCalls.Where(t => t.Succeeded && LookUpPlugins.Contains(t.Plugin)).OrderByDescending(t => t.Id).Select(t => t.Plugin).FirstOrDefault(),
+                    LastJson = c.ToolCalls.Where(t => t.Succeeded && LookUpPlugins.Contains(t.Plugin)).OrderByDescending(t => t.Id)
                         .Select(t => t.ArgumentsJson + t.ResultJson).FirstOrDefault(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
