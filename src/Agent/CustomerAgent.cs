@@ -88,8 +88,6 @@ public sealed class CustomerAgent : ICustomerAgent
         {
             EnsureSameCustomer(session, services);
             actsForTheCustomer = true;
-            kernel.Plugins.AddEnabled(policy.EnabledTools, services);
-            kernel.AutoFunctionInvocationFilters.Add(recorder);
             var completed = await RunTurnCoreAsync(session, customerMessage, services, kernel, recorder, usage, events, turnToken);
             Report(span, "completed", completed.Usage);
             events.TryWrite(completed);
@@ -139,6 +137,9 @@ public sealed class CustomerAgent : ICustomerAgent
             return new TurnCompleted(handOff, recorder.Calls, Escalated: true, Usage: null);
         }
 
+        // Built only for a turn that offers them to the model: a turn past the budget hands over without them.
+        kernel.Plugins.AddEnabled(policy.EnabledTools, services);
+        kernel.AutoFunctionInvocationFilters.Add(recorder);
         var history = ConversationHistory.Build(session.Prompt.Render(session.Variables), session.History, customerMessage, _options.HistoryTokenBudget);
         ToolCallGuardChatClient? guard = null;
         var chat = _models.CreateChatCompletionService(_model, inner => guard = new ToolCallGuardChatClient(inner, recorder));
