@@ -8,14 +8,15 @@ namespace AgentSupport.Web.Tests.Conversations;
 /// The ticket a hand-over opens reads in the customer's language, says what they want and about what (from what the
 /// tools looked up, naming the car), carries that topic's category, and the note for staff is in the same language.
 /// </summary>
-public sealed class HandOverTicketTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+public abstract class HandOverTicketTests<TFixture>(TFixture app) : ProviderTests<TFixture>(app) where TFixture : AppFixture
 {
-    [Fact]
+    [SkippableFact]
     public async Task The_hand_over_ticket_is_written_in_the_customers_language_with_a_subject_from_the_conversation()
     {
-        var maria = await app.CustomerAsync("maria");
-        var john = await app.CustomerAsync("john");
-        await ChatClient.SeedDomainAsync(app, maria.UserId, john.UserId);
+        RequireDatabase();
+        var maria = await App.CustomerAsync("maria");
+        var john = await App.CustomerAsync("john");
+        await ChatClient.SeedDomainAsync(App, maria.UserId, john.UserId);
 
         var spanish = await HandOverAsync(maria, "es", "¿Cuándo llega el pago de mi Versa? La placa es PZN-904-E.", "Quiero hablar con una persona, por favor.");
         Assert.Equal("Quiere hablar con una persona sobre el pago de su Versa", spanish.Ticket.Subject);
@@ -33,10 +34,11 @@ public sealed class HandOverTicketTests(SqliteAppFixture app) : IClassFixture<Sq
         Assert.Contains(english.Notes, note => note.StartsWith("Handed to a person from the team:", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_hand_over_before_any_lookup_says_only_that_a_person_was_asked_for()
     {
-        var customer = await app.CustomerAsync("lucia");
+        RequireDatabase();
+        var customer = await App.CustomerAsync("lucia");
 
         var handedOver = await HandOverAsync(customer, "es", "Hola", "Quiero hablar con una persona");
 
@@ -51,7 +53,7 @@ public sealed class HandOverTicketTests(SqliteAppFixture app) : IClassFixture<Sq
         var events = await ChatClient.SendAsync(customer, conversation.Id, askForPerson);
         Assert.Contains(events, e => e.Event == "done" && e.Data.Escalated == true);
 
-        return await app.WithDbAsync(async db =>
+        return await App.WithDbAsync(async db =>
         {
             var stored = await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation.Id);
             var ticket = await db.Tickets.AsNoTracking().Include(t => t.Messages).SingleAsync(t => t.Id == stored.TicketId);
@@ -59,3 +61,7 @@ public sealed class HandOverTicketTests(SqliteAppFixture app) : IClassFixture<Sq
         });
     }
 }
+
+public sealed class HandOverTicketSqliteTests(SqliteAppFixture app) : HandOverTicketTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+
+public sealed class HandOverTicketPostgresTests(PostgresAppFixture app) : HandOverTicketTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;

@@ -11,6 +11,7 @@ using AgentSupport.Plugins.Tickets;
 using AgentSupport.Plugins.Warranty;
 using AgentSupport.Web.Data;
 using AgentSupport.Web.Domain.Cars;
+using AgentSupport.Web.Domain.Offers;
 using AgentSupport.Workbench.Analysis.Intents;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ namespace AgentSupport.Web.Domain.Tickets;
 /// subject that says what the customer wants and about what (the last thing the tools looked up, naming the car),
 /// the category of that topic, and the reason and last message in the description.
 /// </summary>
-public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferService offers) : IHandOverWriter
+public sealed partial class ConversationHandOverWriter(AppDbContext db) : IHandOverWriter
 {
     private static readonly IReadOnlyDictionary<string, TicketCategory> CategoryOfPlugin = new Dictionary<string, TicketCategory>
     {
@@ -99,10 +100,19 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db, IOfferSe
             : TicketCategory.Other;
     }
 
-    /// <summary>The customer's car whose plate the tool call mentions, by the name the customer uses.</summary>
+    /// <summary>
+    /// The customer's car whose plate the tool call mentions, by the name the customer uses. Their cars and the cars of
+    /// their offers (a sold car is no longer theirs) come in one round trip, names only.
+    /// </summary>
     private async Task<string?> CarNameAsync(Guid customerId, string toolJson, CancellationToken cancellationToken)
     {
-        var names = CarNames.ByPlate(await offers.ListCarsAsync(customerId, cancellationToken), await offers.ListOffersAsync(customerId, cancellationToken));
+        var known = await db.Set<Car>().AsNoTracking().Where(c => c.OwnerId == customerId)
+            .Select(c => new { Owned = true, c.Id, c.Plate, c.Make, c.Model })
+            .Concat(db.Set<PurchaseOffer>().AsNoTracking().Where(o => o.CustomerId == customerId && o.Plate != null)
+                .Select(o => new { Owned = false, o.Id, Plate = o.Plate!, o.Make, o.Model }))
+            .ToListAsync(cancellationToken);
+        // Owned cars first, then offers from the newest: the order in which a plate's name is chosen.
+        var names = CarNames.ByPlate(known.OrderByDescending(k => k.Owned).ThenBy(k => k.Owned ? k.Id : -k.Id).Select(k => (k.Plate, k.Make, k.Model)));
         return names.Where(car => toolJson.Contains(car.Key, StringComparison.OrdinalIgnoreCase)).Select(car => car.Value).FirstOrDefault();
     }
 
