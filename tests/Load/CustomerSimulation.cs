@@ -71,11 +71,13 @@ public static class CustomerSimulation
     {
         var started = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gc = GarbageCollections.Now();
         var model = host.Model?.Counts;
         var conversations = await Task.WhenAll(customers.Tokens.Select((token, index) =>
             ConverseAsync(customers.Http, host.Model, token, options.Turns, Pauses(options, index), ct)));
         return new LoadRun(
-            conversations, Stopwatch.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu, host.Model?.Counts.Since(model!));
+            conversations, Stopwatch.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu, GarbageCollections.Now().Since(gc),
+            host.Model?.Counts.Since(model!));
     }
 
     public static string Question(int turn) =>
@@ -184,8 +186,18 @@ public static class CustomerSimulation
 }
 
 /// <summary>What a run did: every conversation as its customer saw it, how long the conversations took together and
-/// the CPU time the process (app, customers and fake model together) spent meanwhile, and the fake model's calls.</summary>
-public sealed record LoadRun(IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed, TimeSpan Cpu, FakeModelCounts? ModelCalls);
+/// the CPU time the process (app, customers and fake model together) spent meanwhile, its garbage collections, and the
+/// fake model's calls.</summary>
+public sealed record LoadRun(
+    IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed, TimeSpan Cpu, GarbageCollections Collections, FakeModelCounts? ModelCalls);
+
+/// <summary>The process's garbage collections by generation and the time they paused it, since it started or between two counts.</summary>
+public sealed record GarbageCollections(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static GarbageCollections Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public GarbageCollections Since(GarbageCollections before) => new(Gen0 - before.Gen0, Gen1 - before.Gen1, Gen2 - before.Gen2, Paused - before.Paused);
+}
 
 public sealed record ConversationRecord(Guid Id, List<TurnRecord> Turns);
 

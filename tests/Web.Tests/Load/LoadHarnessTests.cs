@@ -31,6 +31,7 @@ public sealed class LoadHarnessTests
         Assert.Contains("unhandled 5xx               0", result.Report);
         Assert.Matches(@"warm-up +\d+ rounds of 1 customers × 4 turns first, not measured; the JIT (settled|had not settled) \(the last round compiled \d+ of \d+ methods\)", result.Report);
         Assert.Contains("CPU per turn", result.Report);
+        Assert.Matches(@"garbage collections +\d+ \(of which \d+ gen1 and \d+ gen2\), [\d.]+ ms paused in all, [\d.]+ ms each on average \((server|workstation) GC\)", result.Report);
     }
 
     [SkippableFact]
