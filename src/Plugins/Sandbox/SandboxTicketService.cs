@@ -11,7 +11,7 @@ internal sealed class SandboxTicketService(SandboxState state) : ITicketService
     public Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken) =>
         Open(customerId, request, escalationReason: null, cancellationToken);
 
-    public Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken) =>
+    public Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, string? language, CancellationToken cancellationToken) =>
         Open(customerId, request, reason, cancellationToken);
 
     /// <summary>The effects are the ones opening and then escalating record, so a run's effects read the same either way.</summary>

@@ -11,4 +11,5 @@ public interface IHandOverWriter
 }
 
 /// <summary>The words of a new ticket; the subject is at most <see cref="TicketsPlugin.MaxSubjectLength"/> characters.</summary>
-public sealed record TicketDraft(string Subject, string Description, TicketCategory Category);
+/// <param name="Language">The conversation's language the draft was written in; null when it was not read.</param>
+public sealed record TicketDraft(string Subject, string Description, TicketCategory Category, string? Language = null);

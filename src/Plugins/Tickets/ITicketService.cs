@@ -15,7 +15,11 @@ public interface ITicketService
     /// Stores a new ticket already handed to a human agent at <see cref="TicketRequest.CreatedAt"/>: what opening a
     /// ticket and escalating it store, in one write.
     /// </summary>
-    Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken);
+    /// <param name="language">
+    /// The language of the conversation the ticket comes from, for the note to the human agent, when the caller has
+    /// already read it (a hand-over's draft has); null, and the service reads it.
+    /// </param>
+    Task<Ticket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, string? language, CancellationToken cancellationToken);
 
     /// <summary>Hands the ticket to a human agent; null when the customer has no ticket with that number.</summary>
     Task<Ticket?> EscalateAsync(Guid customerId, string ticketNumber, string reason, DateTimeOffset escalatedAt, CancellationToken cancellationToken);

@@ -181,7 +181,7 @@ public sealed class TicketsPlugin(
             ? new TicketDraft(reason.Length <= MaxSubjectLength - 12 ? $"Escalation: {reason}" : $"Escalation: {reason[..(MaxSubjectLength - 15)]}...", reason, TicketCategory.Other)
             : await handOverWriter.DraftAsync(customer, reason, cancellationToken);
         return await tickets.OpenEscalatedAsync(
-            customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), reason, cancellationToken);
+            customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), reason, draft.Language, cancellationToken);
     }
 
     /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened.</summary>

@@ -33,7 +33,7 @@ public sealed class TurnFailureFaultTests : FakeServerTests
         Assert.Contains("Pasé tu caso a una persona de nuestro equipo (ticket TK-1002)", failed.CustomerMessage);
         Assert.Contains("500", failed.Reason);
         Assert.Equal(failed.ToolCalls, turn.Events.OfType<ToolCallCompleted>().Select(e => e.Call));
-        customer.Tickets.Verify(t => t.OpenEscalatedAsync(customer.Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        customer.Tickets.Verify(t => t.OpenEscalatedAsync(customer.Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

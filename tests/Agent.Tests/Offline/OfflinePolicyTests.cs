@@ -137,7 +137,7 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
         Assert.Equal(["PayoutTracker.get_payout_status", "Tickets.escalate_to_human"], second.ToolCalls.Select(c => $"{c.Plugin}.{c.Function}"));
         Assert.True(second.Completed.Escalated);
         Assert.Contains("TK-1001", second.Completed.Text);
-        _customer.Tickets.Verify(t => t.OpenEscalatedAsync(_customer.Id, It.IsAny<TicketRequest>(), It.Is<string>(reason => reason.Contains("2 tool calls failed")), It.IsAny<CancellationToken>()), Times.Once);
+        _customer.Tickets.Verify(t => t.OpenEscalatedAsync(_customer.Id, It.IsAny<TicketRequest>(), It.Is<string>(reason => reason.Contains("2 tool calls failed")), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

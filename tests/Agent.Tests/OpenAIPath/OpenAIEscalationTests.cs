@@ -24,6 +24,6 @@ public sealed class OpenAIEscalationTests : FakeServerTests
         Assert.Equal(2, Server.Requests.Count);
         Assert.StartsWith("No pude completar esto", turn.Completed.Text);
         Assert.Equal(turn.Completed.Text, turn.StreamedText);
-        customer.Tickets.Verify(t => t.OpenEscalatedAsync(customer.Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        customer.Tickets.Verify(t => t.OpenEscalatedAsync(customer.Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 }

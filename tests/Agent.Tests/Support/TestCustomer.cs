@@ -52,8 +52,8 @@ public sealed class TestCustomer
         var opened = 0;
         Tickets.Setup(t => t.CreateTicketAsync(Id, It.IsAny<TicketRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((Guid _, TicketRequest request, CancellationToken _) => new Ticket($"TK-{1001 + opened++}", request, TicketStatus.Open, []));
-        Tickets.Setup(t => t.OpenEscalatedAsync(Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Guid _, TicketRequest request, string reason, CancellationToken _) =>
+        Tickets.Setup(t => t.OpenEscalatedAsync(Id, It.IsAny<TicketRequest>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((Guid _, TicketRequest request, string reason, string? _, CancellationToken _) =>
                 new Ticket($"TK-{1001 + opened++}", request, TicketStatus.Escalated, [], request.CreatedAt, reason));
         Tickets.Setup(t => t.EscalateAsync(Id, It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((Guid _, string number, string reason, DateTimeOffset at, CancellationToken _) =>

@@ -94,7 +94,7 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
             p.CreateTicketAsync(customer, new TicketRequest("Earlier", "Earlier topic", TicketCategory.Offer, Opened, conversation.ToString()), default));
         var request = new TicketRequest("Wants a person about the payout", "Payout late.", TicketCategory.Payout, Opened.AddMinutes(3), conversation.ToString());
 
-        var opened = await App.WithPortAsync<Ticket, ITicketService>(p => p.OpenEscalatedAsync(customer, request, "Customer asks for a person.", default));
+        var opened = await App.WithPortAsync<Ticket, ITicketService>(p => p.OpenEscalatedAsync(customer, request, "Customer asks for a person.", language: null, default));
 
         Assert.NotEqual(earlier.Number, opened.Number);
         Assert.Equal((request, TicketStatus.Escalated, Opened.AddMinutes(3), "Customer asks for a person."),
@@ -120,13 +120,26 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
         var (_, othersConversation) = await CustomerWithConversationAsync(language: "es");
 
         var opened = await App.WithPortAsync<Ticket, ITicketService>(p =>
-            p.OpenEscalatedAsync(customer, new TicketRequest("Person", "Wants a person.", TicketCategory.Other, Opened, othersConversation.ToString()), "Asked for a person.", default));
+            p.OpenEscalatedAsync(customer, new TicketRequest("Person", "Wants a person.", TicketCategory.Other, Opened, othersConversation.ToString()), "Asked for a person.", language: null, default));
 
         Assert.Equal(TicketStatus.Escalated, opened.Status);
         Assert.Null(await LinkedTicketAsync(othersConversation));
         // Not even the other conversation's language (Spanish) is read: the note is in the default language.
         Assert.Equal(HandOverText.For(null).EscalationNote("Asked for a person."), Assert.Single(opened.Notes).Text);
         Assert.NotEqual(HandOverText.For("es").EscalationNote("Asked for a person."), Assert.Single(opened.Notes).Text);
+    }
+
+    [SkippableFact]
+    public async Task A_ticket_opened_escalated_writes_its_note_in_the_language_the_caller_read()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var request = new TicketRequest("Quiere hablar con una persona", "Pago atrasado.", TicketCategory.Payout, Opened, conversation.ToString());
+
+        // The conversation is in English; the language given (as a hand-over's draft gives it) is the one used.
+        var opened = await App.WithPortAsync<Ticket, ITicketService>(p => p.OpenEscalatedAsync(customer, request, "Pidió una persona.", "es", default));
+
+        Assert.Equal(HandOverText.For("es").EscalationNote("Pidió una persona."), Assert.Single(opened.Notes).Text);
     }
 
     [SkippableFact]

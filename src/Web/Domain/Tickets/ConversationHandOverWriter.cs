@@ -88,7 +88,7 @@ public sealed partial class ConversationHandOverWriter(AppDbContext db) : IHandO
 
         var description = text.Reason(reason);
         if (said.Count > 0) description += "\n" + text.LastMessage(said[^1]);
-        return new TicketDraft(Fit(subject, TicketsPlugin.MaxSubjectLength), Fit(description, TicketsPlugin.MaxTextLength), category);
+        return new TicketDraft(Fit(subject, TicketsPlugin.MaxSubjectLength), Fit(description, TicketsPlugin.MaxTextLength), category, conversation?.Language);
     }
 
     private static TicketCategory CategoryFromWords(IReadOnlyList<string> said)

@@ -66,11 +66,11 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
     /// A hand-over that finds no ticket to escalate opens one escalated from the start, with the hand-over note, and
     /// moves its conversation to it: a few round trips instead of opening, reading back, escalating and reading again.
     /// </summary>
-    public async Task<PortTicket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, CancellationToken cancellationToken)
+    public async Task<PortTicket> OpenEscalatedAsync(Guid customerId, TicketRequest request, string reason, string? language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var (ticket, details) = New(customerId, request);
-        var note = await HandOverAsync(customerId, ticket, details, reason, ticket.CreatedAt, cancellationToken);
+        var note = await HandOverAsync(customerId, ticket, details, reason, language, ticket.CreatedAt, cancellationToken);
         return ToPort(ticket, [note], details, request.ConversationId);
     }
 
@@ -140,7 +140,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
                 db.Add(details);
             }
 
-            await HandOverAsync(customerId, ticket, details, reason, escalatedAt.ToStored(), cancellationToken);
+            await HandOverAsync(customerId, ticket, details, reason, language: null, escalatedAt.ToStored(), cancellationToken);
         }
 
         return await LoadAsync(customerId, ticket.Id, cancellationToken);
@@ -148,9 +148,11 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
 
     /// <summary>
     /// Marks the ticket escalated, keeps the reason as a note for the human who takes over, saves, and moves the ticket's
-    /// conversation to it (the human picks the conversation up from the escalated ticket). The note is returned.
+    /// conversation to it (the human picks the conversation up from the escalated ticket). The note is returned; it is in
+    /// <paramref name="language"/>, or when that is null in the language of the ticket's conversation.
     /// </summary>
-    private async Task<TicketMessage> HandOverAsync(Guid customerId, Ticket ticket, AgentTicket details, string reason, DateTime at, CancellationToken cancellationToken)
+    private async Task<TicketMessage> HandOverAsync(
+        Guid customerId, Ticket ticket, AgentTicket details, string reason, string? language, DateTime at, CancellationToken cancellationToken)
     {
         details.EscalatedAt = at;
         details.EscalationReason = reason;
@@ -158,21 +160,19 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         ticket.UpdatedAt = at;
         var note = new TicketMessage
         {
-            AuthorId = customerId, AuthorRole = AssistantRole, Body = await EscalationNoteAsync(customerId, details.ConversationId, reason, cancellationToken), CreatedAt = at,
+            AuthorId = customerId, AuthorRole = AssistantRole, CreatedAt = at,
+            Body = HandOverText.For(language ?? await ConversationLanguageAsync(customerId, details.ConversationId, cancellationToken)).EscalationNote(reason),
         };
         ticket.Messages.Add(note);
         await SaveAndLinkAsync(customerId, details.ConversationId, ticket, onlyIfUnlinked: false, cancellationToken);
         return note;
     }
 
-    /// <summary>The hand-over note, in the language of the customer's conversation the ticket came from.</summary>
-    private async Task<string> EscalationNoteAsync(Guid customerId, string? conversationId, string reason, CancellationToken cancellationToken)
-    {
-        var language = Guid.TryParse(conversationId, out var id)
+    /// <summary>The language of the customer's conversation the ticket came from; null when there is none.</summary>
+    private async Task<string?> ConversationLanguageAsync(Guid customerId, string? conversationId, CancellationToken cancellationToken) =>
+        Guid.TryParse(conversationId, out var id)
             ? await db.Conversations.AsNoTracking().Where(c => c.Id == id && c.CustomerId == customerId).Select(c => c.Language).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return HandOverText.For(language).EscalationNote(reason);
-    }
 
     private Task<Ticket?> FindAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken) =>
         PublicId.TryParse(PublicId.Ticket, ticketNumber, out var id)
