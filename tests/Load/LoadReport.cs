@@ -26,7 +26,7 @@ public static class LoadReport
         Line("turns/s", Number(turns.Count / run.Elapsed.TotalSeconds));
         Line("CPU per turn", $"{Ms(run.Cpu / Math.Max(1, turns.Count))} (the process: app, customers{(options.Faults ? " and fake model" : "")}; {Number(run.Cpu.TotalSeconds / run.Elapsed.TotalSeconds)} of {Environment.ProcessorCount} cores busy)");
         var gc = run.Collections;
-        Line("garbage collections", $"{gc.Gen0} (of which {gc.Gen1} gen1 and {gc.Gen2} gen2), {Ms(gc.Paused)} paused in all, {Ms(gc.Paused / Math.Max(1, gc.Gen0))} each on average ({GCSettings.IsServerGC switch { true => "server", false => "workstation" }} GC)");
+        Line("garbage collections", $"{gc.Gen0} (of which {gc.Gen1} gen1 and {gc.Gen2} gen2), {Ms(gc.Paused)} paused in all, {Ms(gc.Paused / Math.Max(1, gc.Gen0))} each on average ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
         Line("turn latency", Percentiles(turns.Select(t => t.Latency)));
         if (options.Faults)
         {
