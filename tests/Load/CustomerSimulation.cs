@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using AgentSupport.Plugins.Tickets;
 using AgentSupport.Web.Accounts;
 using AgentSupport.Web.Conversations;
 using AgentSupport.Workbench.Loop.Benchmark;
@@ -156,6 +157,7 @@ public static class CustomerSimulation
     private static async Task<TurnRecord> ReadStreamAsync(string text, Stream body, CancellationToken ct)
     {
         var answer = new StringBuilder();
+        var tools = new List<string>();
         using var reader = new StreamReader(body);
         try
         {
@@ -168,11 +170,14 @@ public static class CustomerSimulation
                     case "delta":
                         answer.Append(item.Text);
                         break;
+                    case "tool":
+                        tools.Add(TurnRecord.ToolName(item.Plugin!, item.Function!));
+                        break;
                     case "done":
-                        return new TurnRecord(text, Accepted: true, answer.ToString(), TurnOutcome.Answered, null);
+                        return new TurnRecord(text, Accepted: true, answer.ToString(), TurnOutcome.Answered, null) { Tools = tools };
                     case "error":
                         // The error's message replaces whatever was streamed: it is what the customer sees.
-                        return new TurnRecord(text, Accepted: true, item.Text, TurnOutcome.FailureShown, null);
+                        return new TurnRecord(text, Accepted: true, item.Text, TurnOutcome.FailureShown, null) { Tools = tools };
                 }
             }
         }
@@ -181,7 +186,7 @@ public static class CustomerSimulation
             return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, $"stream: {ex.GetType().Name}");
         }
 
-        return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, "stream ended without done or error");
+        return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, "stream ended without done or error") { Tools = tools };
     }
 }
 
@@ -213,8 +218,38 @@ public sealed record TurnRecord(
     string Sent, bool Accepted, string? Seen, TurnOutcome Outcome, string? Error,
     TimeSpan Latency = default, TimeSpan? ModelTime = null, long ModelFaults = 0, TimeSpan RetryWait = default)
 {
+    private static readonly string HandOverTool = ToolName(TicketsPlugin.Name, TicketsPlugin.EscalateToHuman);
+
+    /// <summary>The tools the turn called, as "Plugin.function", in the order the stream announced them.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
     /// <summary>What the app itself spent on the turn: its latency less the model's time and the waits its failures imposed.</summary>
     public TimeSpan Overhead => Latency - (ModelTime ?? TimeSpan.Zero) - RetryWait;
+
+    /// <summary>What the turn did, for the overhead of each kind; null without the fake model (it alone tells whether the model was called).</summary>
+    public TurnKind? Kind =>
+        ModelTime is not { } modelTime ? null
+        : Tools.Contains(HandOverTool) ? TurnKind.HandOver
+        : modelTime == TimeSpan.Zero ? TurnKind.NoModelCall
+        : Tools.Count > 0 ? TurnKind.ModelAndTools
+        : TurnKind.ModelOnly;
+
+    public static string ToolName(string plugin, string function) => $"{plugin}.{function}";
+}
+
+public enum TurnKind
+{
+    /// <summary>The app answered without the model: past the prompt's turn budget, the agent says a person has the conversation.</summary>
+    NoModelCall,
+
+    /// <summary>The model answered without calling a tool.</summary>
+    ModelOnly,
+
+    /// <summary>The model called tools, then answered.</summary>
+    ModelAndTools,
+
+    /// <summary>The turn handed the conversation to a person (escalate_to_human), whoever decided it.</summary>
+    HandOver,
 }
 
 public enum TurnOutcome

@@ -35,9 +35,12 @@ public static class LoadReport
             Line("overhead per turn", Percentiles(measured.Select(t => t.Overhead)) + " (turn latency minus the fake model's time on the turn's calls and the retry waits its faults imposed)");
             var clean = measured.Where(t => t.ModelFaults == 0).ToList();
             Line("  turns without a fault", $"{Percentiles(clean.Select(t => t.Overhead))} ({clean.Count} turns)");
-            // Past the prompt's turn budget the agent hands over without calling the model; these are the turns that did call it.
-            var modelTurns = clean.Where(t => t.ModelTime > TimeSpan.Zero).ToList();
-            Line("  of which called the model", $"{Percentiles(modelTurns.Select(t => t.Overhead))} ({modelTurns.Count} turns)");
+            foreach (var kind in Enum.GetValues<TurnKind>())
+            {
+                var ofKind = clean.Where(t => t.Kind == kind).ToList();
+                Line($"    {Name(kind)}", $"{Percentiles(ofKind.Select(t => t.Overhead))} ({ofKind.Count} turns)");
+            }
+
             var faulted = measured.Where(t => t.ModelFaults > 0).ToList();
             Line("  turns with a fault", $"{Percentiles(faulted.Select(t => t.Overhead))} ({faulted.Count} turns)");
             Line("retry waits", $"{Percentiles(faulted.Select(t => t.RetryWait))} (in the turns with a fault: the app's backoff before asking again)");
@@ -70,6 +73,14 @@ public static class LoadReport
         TurnOutcome.FailureShown => "failed with the failure shown",
         TurnOutcome.Refused => "refused",
         _ => "broken",
+    };
+
+    private static string Name(TurnKind kind) => kind switch
+    {
+        TurnKind.NoModelCall => "no model call",
+        TurnKind.ModelOnly => "model, no tool",
+        TurnKind.ModelAndTools => "model and tools",
+        _ => "hand-over to a person",
     };
 
     private static string Percentiles(IEnumerable<TimeSpan> values)

@@ -50,6 +50,11 @@ public sealed class LoadHarnessTests
         Assert.Contains("stall", result.Report);
         Assert.Contains("retry waits", result.Report);
         Assert.Contains("5 ms on average between an answer and the next message", result.Report);
+        Assert.All(turns, turn => Assert.NotNull(turn.Kind));
+        foreach (var kind in new[] { "no model call", "model, no tool", "model and tools", "hand-over to a person" })
+        {
+            Assert.Matches($@"\n    {kind} +(p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms|–) \(\d+ turns\)\n", result.Report);
+        }
     }
 
     [SkippableFact]
@@ -89,6 +94,23 @@ public sealed class LoadHarnessTests
     [InlineData(12, 499, 50_000, true)]
     public void Warmup_SettlesWhenARoundAddsUnderOnePercentOfTheCompiledMethods(int rounds, long lastRound, long compiled, bool settled) =>
         Assert.Equal(settled, new WarmupResult(rounds, lastRound, compiled).JitSettled);
+
+    [Theory]
+    [InlineData(null, "", null)]
+    [InlineData(0, "", TurnKind.NoModelCall)]
+    [InlineData(0, "Tickets.escalate_to_human", TurnKind.HandOver)]
+    [InlineData(200, "", TurnKind.ModelOnly)]
+    [InlineData(400, "Offers.get_offer_status", TurnKind.ModelAndTools)]
+    [InlineData(400, "Offers.get_offer_status Tickets.escalate_to_human", TurnKind.HandOver)]
+    public void A_turn_is_of_the_kind_its_model_time_and_tools_say(int? modelMs, string tools, TurnKind? kind)
+    {
+        var turn = new TurnRecord("Hola", Accepted: true, "Hola", TurnOutcome.Answered, null, ModelTime: modelMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null)
+        {
+            Tools = tools.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        };
+
+        Assert.Equal(kind, turn.Kind);
+    }
 
     private static async Task<ConsistencyResult> CheckAsync(LoadHost host, LoadRun run)
     {
