@@ -19,6 +19,9 @@ public static class CustomerSimulation
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>How long a turn's figures wait for the fake model to close the calls the app gave up on.</summary>
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>What customers ask, in turn; a conversation longer than the list starts over with a numbered copy.</summary>
     private static readonly string[] Questions =
     [
@@ -124,7 +127,7 @@ public static class CustomerSimulation
             var clock = Stopwatch.GetTimestamp();
             var sample = await SendAsync(http, token, conversation.Id, Question(turn), ct);
             var elapsed = Stopwatch.GetElapsedTime(clock);
-            var used = before is null ? null : model!.UsageOf(seed).Since(before);
+            var used = before is null ? null : (await model!.SettledUsageOfAsync(seed, SettleTimeout, ct)).Since(before);
             record.Turns.Add(sample with { Latency = elapsed, ModelTime = used?.Time, ModelFaults = used?.Faults ?? 0, RetryWait = used?.RetryWait ?? TimeSpan.Zero });
         }
 

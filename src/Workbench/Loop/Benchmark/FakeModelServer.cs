@@ -63,6 +63,29 @@ public sealed class FakeModelServer : IAsyncDisposable
         return tally is null ? new FakeModelSeedUsage(TimeSpan.Zero, 0, 0, TimeSpan.Zero) : tally.Snapshot();
     }
 
+    /// <summary>
+    /// <see cref="UsageOf"/> once no call that carried <paramref name="seed"/> is still open, or after
+    /// <paramref name="timeout"/>. A client that gives up on a stalled stream has moved on before this server sees the
+    /// connection close and tallies the call; waiting for that counts the call's time with the turn that made it, not
+    /// the next one.
+    /// </summary>
+    public async Task<FakeModelSeedUsage> SettledUsageOfAsync(long seed, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        if (_bySeed.GetValueOrDefault(seed) is { } tally)
+        {
+            try
+            {
+                await tally.SettledAsync().WaitAsync(timeout, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // A call still open after the timeout is counted when it ends, with whatever turn is then measured.
+            }
+        }
+
+        return UsageOf(seed);
+    }
+
     /// <summary>Starts listening on a free port of 127.0.0.1.</summary>
     public static async Task<FakeModelServer> StartAsync(FakeModelSettings settings, CancellationToken cancellationToken = default)
     {
@@ -231,11 +254,25 @@ public sealed class FakeModelServer : IAsyncDisposable
         private long _calls;
         private long _faults;
         private (int Messages, long At)? _lastFault;
+        private int _open;
+        private TaskCompletionSource? _settled;
+
+        /// <summary>Completes when no call of the seed is open.</summary>
+        public Task SettledAsync()
+        {
+            lock (_lock)
+            {
+                if (_open == 0) return Task.CompletedTask;
+                _settled ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _settled.Task;
+            }
+        }
 
         public void Arrived(int messages, long at)
         {
             lock (_lock)
             {
+                _open++;
                 if (_lastFault is { } fault && fault.Messages == messages)
                 {
                     _retryWaitTicks += Math.Max(0, at - fault.At);
@@ -255,6 +292,12 @@ public sealed class FakeModelServer : IAsyncDisposable
                 {
                     _faults++;
                     _lastFault = (messages, ended);
+                }
+
+                if (--_open == 0)
+                {
+                    _settled?.SetResult();
+                    _settled = null;
                 }
             }
         }

@@ -34,6 +34,31 @@ public sealed class FakeModelServerTests
         Assert.Equal(TimeSpan.Zero, server.UsageOf(1).RetryWait);
     }
 
+    [Fact]
+    public async Task SettledUsageOf_waits_for_a_stalled_call_the_client_gave_up_on_and_counts_its_time()
+    {
+        var settings = new FakeModelSettings(new OfflineChatClient(), TimeSpan.Zero, 0.5, 7, [ModelFault.Stall]);
+        var stalled = Enumerable.Range(1, 1000).First(n => new FaultSchedule(settings.FaultRate, settings.Seed, settings.Faults).FaultFor(n) is not null);
+        await using var server = await FakeModelServer.StartAsync(settings);
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        for (var call = 1; call < stalled; call++) await SendAsync(http, seed: 1, messages: 1);
+        var request = new { model = "fake-model", seed = Seed, stream = true, messages = new[] { new { role = "user", content = "Hola" } } };
+
+        using (var response = await http.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "chat/completions") { Content = JsonContent.Create(request) }, HttpCompletionOption.ResponseHeadersRead))
+        {
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+            Assert.StartsWith("data: ", await reader.ReadLineAsync());
+            // The client holds the stalled stream a while, then walks away without waiting for the server to notice.
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+
+        var usage = await server.SettledUsageOfAsync(Seed, TimeSpan.FromSeconds(10));
+
+        Assert.Equal((1, 1), (usage.Calls, usage.Faults));
+        Assert.True(usage.Time >= TimeSpan.FromMilliseconds(300), $"{usage.Time} counted for a call held 300 ms");
+    }
+
     private static async Task<HttpStatusCode> SendAsync(HttpClient http, long seed, int messages)
     {
         var request = new
