@@ -125,7 +125,7 @@ public sealed class CustomerAgent : ICustomerAgent
     {
         var policy = session.Prompt.Policy;
         var language = ConversationLanguage.Normalize(session.Variables.Language);
-        if (ConversationHistory.CustomerTurns(session.History) + 1 > policy.MaxTurns)
+        if (TurnBudget.IsSpent(policy, session.History))
         {
             if (!recorder.Escalated)
             {

@@ -186,7 +186,7 @@ public static class CustomerSimulation
         }
         catch (IOException ex)
         {
-            return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, $"stream: {ex.GetType().Name}");
+            return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, $"stream: {ex.GetType().Name}") { Tools = tools };
         }
 
         return new TurnRecord(text, Accepted: true, Seen: null, TurnOutcome.Broken, "stream ended without done or error") { Tools = tools };

@@ -116,14 +116,10 @@ public sealed class ChatService(
             .SetTag(AgentSupportTelemetry.TurnTag, question.Turn + 1);
         var (scope, context) = ActAsCustomer(conversation, writable.CustomerName);
         await using var _ = scope;
-        var variables = await VariablesAsync(conversation, context, ct);
-        var session = new AgentSession(
-            conversation.Id,
-            context,
-            prompts.Get(conversation.PromptId, conversation.PromptVersion),
-            variables,
-            writable.History,
-            Seed: conversation.Id.GetHashCode());
+        var prompt = prompts.Get(conversation.PromptId, conversation.PromptVersion);
+        // Past the budget the agent renders no prompt, so the customer's cars and tickets are not read for it.
+        var variables = await VariablesAsync(conversation, context, readProfile: !TurnBudget.IsSpent(prompt.Policy, writable.History), ct);
+        var session = new AgentSession(conversation.Id, context, prompt, variables, writable.History, Seed: conversation.Id.GetHashCode());
 
         await foreach (var item in agent.RunTurnAsync(session, question.Text, scope.ServiceProvider, ct))
         {
@@ -254,16 +250,19 @@ public sealed class ChatService(
                     c.Plugin, c.Function, c.ArgumentsJson, c.ResultJson, c.Succeeded, TimeSpan.FromMilliseconds(c.DurationMs))).ToList()))
             .ToList();
 
-    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, CancellationToken ct)
+    private async Task<PromptVariables> VariablesAsync(Conversation conversation, CustomerContext customer, bool readProfile, CancellationToken ct)
     {
-        var profile = await TurnQueries.For(db).Profile(db, customer.CustomerId, ct);
+        var profile = readProfile ? await TurnQueries.For(db).Profile(db, customer.CustomerId, ct) : null;
         return new PromptVariables
         {
             Context = conversation.Context,
             Tone = conversation.Tone,
             Channel = conversation.Channel,
             Language = conversation.Language,
-            Customer = new CustomerProfile(customer.DisplayName, profile.Cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList(), profile.OpenTickets.Take(OpenTicketsShown).ToList()),
+            Customer = new CustomerProfile(
+                customer.DisplayName,
+                profile?.Cars.Select(c => $"{c.Make} {c.Model} {c.Year} ({c.Plate})").ToList() ?? [],
+                profile?.OpenTickets.Take(OpenTicketsShown).ToList() ?? []),
             Now = MexicoTime.Now(clock),
         };
     }

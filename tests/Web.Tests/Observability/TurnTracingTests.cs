@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using AgentSupport.Agent.Telemetry;
 using AgentSupport.Agent.Tests.Fakes;
+using AgentSupport.Prompts;
 using AgentSupport.Web.Tests.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentSupport.Web.Tests.Observability;
 
@@ -66,21 +68,21 @@ public abstract class TurnTracingTests<TFixture>(TFixture app) : ProviderTests<T
     }
 
     /// <summary>
-    /// The server span of the request to <paramref name="path"/>. It ends after the last byte of the streamed answer
-    /// reached the client, so it is exported a moment after the client has read the answer.
+    /// The server span of the last of <paramref name="requests"/> requests to <paramref name="path"/>. A span ends after
+    /// the last byte of the streamed answer reached the client, so it is exported a moment after the client has read it.
     /// </summary>
-    protected async Task<Activity> ServerSpanAsync(string path)
+    protected async Task<Activity> ServerSpanAsync(string path, int requests = 1)
     {
         var waited = Stopwatch.StartNew();
         while (true)
         {
-            var found = Spans.Snapshot().FirstOrDefault(span => span.Kind == ActivityKind.Server && Equals(span.GetTagItem("url.path"), path));
-            if (found is not null)
+            var found = Spans.Snapshot().Where(span => span.Kind == ActivityKind.Server && Equals(span.GetTagItem("url.path"), path)).ToList();
+            if (found.Count >= requests)
             {
-                return found;
+                return found.MaxBy(span => span.StartTimeUtc)!;
             }
 
-            Assert.True(waited.Elapsed < ExportWait, $"No server span for {path} was exported.");
+            Assert.True(waited.Elapsed < ExportWait, $"{found.Count} of {requests} server spans for {path} were exported.");
             await Task.Delay(TimeSpan.FromMilliseconds(20));
         }
     }
@@ -132,5 +134,29 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         // (whose conversation language the note is written in), the ticket (its row, then its details and note), the
         // conversation moved to it, the answer.
         Assert.True(statements.Count <= 9, $"{statements.Count} round trips:\n{string.Join("\n", statements)}");
+    }
+
+    [SkippableFact]
+    public async Task A_turn_past_the_prompts_turn_budget_reads_no_profile_for_a_prompt_it_does_not_render()
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync("past-budget");
+        var conversation = await ChatClient.StartAsync(customer);
+        var budget = App.Services.GetRequiredService<IPromptCatalog>().Get(conversation.PromptId, conversation.PromptVersion).Policy.MaxTurns;
+        for (var turn = 1; turn <= budget; turn++)
+        {
+            App.Model.Enqueue(FakeReply.Text($"Respuesta {turn}."));
+            Assert.Equal("done", (await ChatClient.SendAsync(customer, conversation.Id, $"Pregunta {turn}"))[^1].Event);
+        }
+
+        // The first message past the budget hands the conversation over; the next one finds it handed over already.
+        Assert.Equal("done", (await ChatClient.SendAsync(customer, conversation.Id, "¿Sigue ahí?"))[^1].Event);
+        Assert.Equal("done", (await ChatClient.SendAsync(customer, conversation.Id, "¿Hola?"))[^1].Event);
+
+        var last = await ServerSpanAsync($"/api/conversations/{conversation.Id}/messages", requests: budget + 2);
+        var statements = Spans.Snapshot().Where(span => span.TraceId == last.TraceId && span.Source.Name == "Npgsql")
+            .Select(span => span.GetTagItem("db.query.text") as string ?? "").ToList();
+        // The conversation with its history, the customer's message, the answer.
+        Assert.True(statements.Count == 3, $"{statements.Count} round trips:\n{string.Join("\n", statements)}");
     }
 }
