@@ -55,10 +55,11 @@ public static class WorkersSetup
         // last and build jobs from the other app's services. Each app gets its own, registered before AddHangfire.
         builder.Services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
-        builder.Services.AddHangfire(hangfire => hangfire
+        builder.Services.AddHangfire((services, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(services.GetRequiredService<ILoggerFactory>())));
         if (options.Enabled || options.Only)
         {
             builder.Services.AddHangfireServer(server =>

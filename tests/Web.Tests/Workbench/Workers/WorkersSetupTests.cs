@@ -41,6 +41,32 @@ public sealed class WorkersSetupTests
         }
     }
 
+    [SkippableFact]
+    public async Task An_app_outliving_another_in_the_process_still_enqueues_once_the_other_is_disposed()
+    {
+        PostgresServer.SkipIfUnavailable();
+        var server = Environment.GetEnvironmentVariable(PostgresServer.Variable)!;
+        var schemas = new[] { $"jobs_a_{Guid.NewGuid():N}"[..24], $"jobs_b_{Guid.NewGuid():N}"[..24] };
+        try
+        {
+            await using var first = App(server, schemas[0]);
+            var second = App(server, schemas[1]);
+            first.GetRequiredService<IGlobalConfiguration>();
+            // Hangfire's process-wide log provider is now the second app's, which stops and disposes its logger factory.
+            second.GetRequiredService<IGlobalConfiguration>();
+            await second.DisposeAsync();
+
+            first.GetRequiredService<IBackgroundJobClient>()
+                .Create(Job.FromExpression(() => Console.WriteLine("first")), new EnqueuedState(WorkersOptions.Queue));
+
+            Assert.Equal(1, first.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(WorkersOptions.Queue));
+        }
+        finally
+        {
+            foreach (var schema in schemas) await PostgresServer.ExecuteAsync(server, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        }
+    }
+
     private static ServiceProvider App(string server, string schema)
     {
         var builder = Host.CreateApplicationBuilder();
