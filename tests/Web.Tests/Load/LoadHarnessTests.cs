@@ -100,8 +100,8 @@ public sealed class LoadHarnessTests
     [InlineData(0, "", TurnKind.NoModelCall)]
     [InlineData(0, "Tickets.escalate_to_human", TurnKind.HandOver)]
     [InlineData(200, "", TurnKind.ModelOnly)]
-    [InlineData(400, "Offers.get_offer_status", TurnKind.ModelAndTools)]
-    [InlineData(400, "Offers.get_offer_status Tickets.escalate_to_human", TurnKind.HandOver)]
+    [InlineData(400, "OfferIn24.get_offer_status", TurnKind.ModelAndTools)]
+    [InlineData(400, "OfferIn24.get_offer_status Tickets.escalate_to_human", TurnKind.HandOver)]
     public void A_turn_is_of_the_kind_its_model_time_and_tools_say(int? modelMs, string tools, TurnKind? kind)
     {
         var turn = new TurnRecord("Hola", Accepted: true, "Hola", TurnOutcome.Answered, null, ModelTime: modelMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null)
