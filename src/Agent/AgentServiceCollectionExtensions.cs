@@ -37,6 +37,8 @@ public static class AgentServiceCollectionExtensions
             });
 
         services.AddHttpClient(ModelClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // Outside the retries: a stream's idle clock starts with the response they settled on.
+            .AddHttpMessageHandler(sp => new StreamIdleTimeoutHandler(sp.GetRequiredService<IOptions<ModelOptions>>().Value.StreamIdleTimeout))
             .AddResilienceHandler("model", (pipeline, context) =>
                 ConfigureResilience(
                     pipeline,

@@ -109,7 +109,6 @@ public sealed class ModelClientFactory
 
         // One GenAI span per request to the provider (a retried malformed reply is a second); message contents stay out of traces.
         client = new OpenTelemetryChatClient(client, _loggerFactory.CreateLogger<ModelClientFactory>(), AgentSupportTelemetry.ModelSourceName);
-        client = new StreamIdleTimeoutChatClient(client, options.StreamIdleTimeout);
         client = new MalformedReplyRetryChatClient(client, options.MaxRetries, options.RetryBaseDelay, _loggerFactory.CreateLogger<ModelClientFactory>());
         return options.ResolveSupportsTemperature() ? client : new SamplingGuardChatClient(client);
     }

@@ -88,6 +88,37 @@ public sealed class TurnFailureFaultTests : FakeServerTests
     }
 
     [Fact]
+    public async Task The_wait_a_throttled_call_is_told_to_make_before_its_retry_is_not_silence_in_a_stream()
+    {
+        await using var host = AgentTestHost.ForServer(Server.BaseUrl, maxRetries: 1,
+            settings: new Dictionary<string, string?> { ["Model:StreamIdleTimeout"] = "00:00:01" });
+        Server.Enqueue(FakeReply.Status(429, retryAfterSeconds: 2), FakeReply.Text("Hola de nuevo"));
+
+        var customer = new TestCustomer();
+
+        var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent()), "Hola", customer.Services());
+
+        Assert.Null(turn.Failed);
+        Assert.Equal("Hola de nuevo", turn.Completed.Text);
+        Assert.Equal(2, Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_reply_that_takes_longer_than_the_idle_timeout_to_start_is_the_attempt_timeouts_to_judge()
+    {
+        await using var host = AgentTestHost.ForServer(Server.BaseUrl, maxRetries: 0,
+            settings: new Dictionary<string, string?> { ["Model:StreamIdleTimeout"] = "00:00:01" });
+        Server.Enqueue(FakeReply.Delayed(TimeSpan.FromSeconds(2), FakeReply.Text("Hola, ya revisé tu caso")));
+
+        var customer = new TestCustomer();
+
+        var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent()), "Hola", customer.Services());
+
+        Assert.Null(turn.Failed);
+        Assert.Equal("Hola, ya revisé tu caso", turn.Completed.Text);
+    }
+
+    [Fact]
     public async Task A_streamed_reply_that_is_not_valid_json_is_asked_again_like_a_server_error()
     {
         await using var host = AgentTestHost.ForServer(Server.BaseUrl, maxRetries: 1);
