@@ -125,7 +125,13 @@ public static class CustomerSimulation
             if (pause() is { Ticks: > 0 } thinking) await Task.Delay(thinking, ct);
             var before = model?.UsageOf(seed);
             var clock = Stopwatch.GetTimestamp();
-            var sample = await SendAsync(http, token, conversation.Id, Question(turn), ct);
+            TurnRecord sample;
+            // With --spans, the turn's trace, which the app's spans of this request join.
+            using (var span = TurnSpans.Source.StartActivity("load.turn", ActivityKind.Client))
+            {
+                sample = await SendAsync(http, token, conversation.Id, Question(turn), ct) with { Trace = span?.TraceId };
+            }
+
             var elapsed = Stopwatch.GetElapsedTime(clock);
             var used = before is null ? null : (await model!.SettledUsageOfAsync(seed, SettleTimeout, ct)).Since(before);
             record.Turns.Add(sample with { Latency = elapsed, ModelTime = used?.Time, ModelFaults = used?.Faults ?? 0, RetryWait = used?.RetryWait ?? TimeSpan.Zero });
@@ -197,7 +203,23 @@ public static class CustomerSimulation
 /// the CPU time the process (app, customers and fake model together) spent meanwhile, its garbage collections, and the
 /// fake model's calls.</summary>
 public sealed record LoadRun(
-    IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed, TimeSpan Cpu, GarbageCollections Collections, FakeModelCounts? ModelCalls);
+    IReadOnlyList<ConversationRecord> Conversations, TimeSpan Elapsed, TimeSpan Cpu, GarbageCollections Collections, FakeModelCounts? ModelCalls)
+{
+    /// <summary>How long a turn's figures wait for its request's span to end.</summary>
+    private static readonly TimeSpan SpanTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Gives each turn where the app's time went, from the spans of its request.</summary>
+    public async Task AttachAppTimesAsync(TurnSpans spans)
+    {
+        foreach (var turns in Conversations.Select(c => c.Turns))
+        {
+            for (var i = 0; i < turns.Count; i++)
+            {
+                if (turns[i].Trace is { } trace) turns[i] = turns[i] with { App = await spans.OfAsync(trace, SpanTimeout) };
+            }
+        }
+    }
+}
 
 /// <summary>The process's garbage collections by generation and the time they paused it, since it started or between two counts.</summary>
 public sealed record GarbageCollections(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
@@ -225,6 +247,12 @@ public sealed record TurnRecord(
 
     /// <summary>The tools the turn called, as "Plugin.function", in the order the stream announced them.</summary>
     public IReadOnlyList<string> Tools { get; init; } = [];
+
+    /// <summary>The turn's trace, when the run records spans (<see cref="TurnSpans"/>).</summary>
+    public ActivityTraceId? Trace { get; init; }
+
+    /// <summary>Where the app's time went in the turn, from its spans; null when the run recorded none.</summary>
+    public AppTime? App { get; init; }
 
     /// <summary>What the app itself spent on the turn: its latency less the model's time and the waits its failures imposed.</summary>
     public TimeSpan Overhead => Latency - (ModelTime ?? TimeSpan.Zero) - RetryWait;

@@ -18,6 +18,7 @@ namespace AgentSupport.Load;
 /// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
 /// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
 /// </param>
+/// <param name="Spans">Record the measured turns' spans and report where the app's time goes in each kind of turn (<see cref="TurnSpans"/>).</param>
 /// <param name="Workers">Instead of customers, one Workbench run per count with that many worker processes (<see cref="WorkersBenchmark"/>).</param>
 public sealed record LoadOptions(
     string Postgres,
@@ -31,6 +32,7 @@ public sealed record LoadOptions(
     bool KeepDatabase = false,
     int Warmup = 5,
     TimeSpan ThinkTime = default,
+    bool Spans = false,
     IReadOnlyList<int>? Workers = null)
 {
     /// <summary>Whether the app talks to the fake model: in fault mode, and for the workers benchmark (without faults).</summary>

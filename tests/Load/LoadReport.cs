@@ -41,6 +41,7 @@ public static class LoadReport
                 Line($"    {Name(kind)}", $"{Percentiles(ofKind.Select(t => t.Overhead))} ({ofKind.Count} turns)");
             }
 
+            if (options.Spans) WhereTheTimeGoes(clean, Line);
             var faulted = measured.Where(t => t.ModelFaults > 0).ToList();
             Line("  turns with a fault", $"{Percentiles(faulted.Select(t => t.Overhead))} ({faulted.Count} turns)");
             Line("retry waits", $"{Percentiles(faulted.Select(t => t.RetryWait))} (in the turns with a fault: the app's backoff before asking again)");
@@ -61,6 +62,50 @@ public static class LoadReport
             : $"FAILED: {check.Problems.Count} problems");
         foreach (var problem in check.Problems.Take(20)) text.Append("  ").Append(problem).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The medians of each part of the app's time (<see cref="AppTime"/>) per kind of turn without a fault: a fault's
+    /// retries wait inside the model call, which would blur the parts.
+    /// </summary>
+    private static void WhereTheTimeGoes(IReadOnlyList<TurnRecord> clean, Action<string, string> line)
+    {
+        var traced = clean.Where(t => t.App is not null).ToList();
+        line("where the time goes", $"the app's spans of {traced.Count} of these {clean.Count} turns, each part's median: before the first model call, "
+            + "in the calls beyond the fake model's handling, between the calls (the tools), after the last; with the database round trips in each");
+        foreach (var kind in Enum.GetValues<TurnKind>())
+        {
+            var ofKind = traced.Where(t => t.Kind == kind).Select(t => t.App!).ToList();
+            var called = ofKind.Where(app => app.ModelCalls > 0).ToList();
+            var parts = new List<string>();
+            if (called.Count > 0)
+            {
+                parts.Add($"before {Part(called.Select(app => app.Before))}");
+                parts.Add($"in the calls {Ms(Median(called.Select(app => app.InCalls)))}");
+                if (called.Where(app => app.Between is not null).Select(app => app.Between!).ToList() is { Count: > 0 } between) parts.Add($"between {Part(between)}");
+                parts.Add($"after {Part(called.Select(app => app.After!))}");
+            }
+
+            if (ofKind.Where(app => app.ModelCalls == 0).ToList() is { Count: > 0 } alone)
+            {
+                parts.Add($"{(called.Count > 0 ? $"without the model ({alone.Count} turns), " : "")}the request {Part(alone.Select(app => app.Before))}");
+            }
+
+            line($"    {Name(kind)}", parts.Count == 0 ? "–" : string.Join(", ", parts));
+        }
+    }
+
+    private static string Part(IEnumerable<Window> windows)
+    {
+        var all = windows.ToList();
+        var trips = all.Select(w => w.RoundTrips).Order().ElementAt((all.Count - 1) / 2);
+        return $"{Ms(Median(all.Select(w => w.Time)))} ({trips} round trip{(trips == 1 ? "" : "s")}, {Ms(Median(all.Select(w => w.DatabaseTime)))})";
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(sorted.Count - 1) / 2];
     }
 
     /// <summary>Messages the app answered with a 5xx status instead of a stream (a handled model failure streams an error event).</summary>

@@ -5,7 +5,7 @@ namespace AgentSupport.Load;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Load -- [--mode offline|faults] [--customers 50] [--turns 20]
-/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--think-ms 0] [--warmup 5] [--postgres CONNECTION] [--keep-database]</c>, or
+/// [--latency-ms 200] [--fault-rate 0.1] [--seed 42] [--think-ms 0] [--warmup 5] [--postgres CONNECTION] [--keep-database] [--spans]</c>, or
 /// <c>--mode workers [--workers 1,2,4] [--latency-ms 200]</c> for <see cref="WorkersBenchmark"/>.
 /// The connection string defaults to AGENTSUPPORT_TEST_POSTGRES. Exits 1 when the consistency check fails, 2 on bad arguments.
 /// </summary>
@@ -15,7 +15,7 @@ public static class LoadTestCommand
     {
         if (Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: [--mode offline|faults|workers] [--customers N] [--turns N] [--workers 1,2,4] [--latency-ms N] [--fault-rate X] [--seed N] [--think-ms N] [--warmup N] [--postgres CONNECTION] [--keep-database]\n"
+            await Console.Error.WriteLineAsync("usage: [--mode offline|faults|workers] [--customers N] [--turns N] [--workers 1,2,4] [--latency-ms N] [--fault-rate X] [--seed N] [--think-ms N] [--warmup N] [--postgres CONNECTION] [--keep-database] [--spans]\n"
                 + "A PostgreSQL connection string (a role that may create databases) comes from --postgres or AGENTSUPPORT_TEST_POSTGRES.");
             return 2;
         }
@@ -74,6 +74,9 @@ public static class LoadTestCommand
                 case "--keep-database":
                     options = options with { KeepDatabase = true };
                     break;
+                case "--spans":
+                    options = options with { Spans = true };
+                    break;
                 default:
                     return null;
             }
@@ -97,9 +100,11 @@ public static class LoadTest
         await using var host = await LoadHost.StartAsync(options, ct);
         using var customers = await CustomerSimulation.SignUpAsync(host, options.Customers, ct);
         var warmup = await WarmUpAsync(host, options, ct);
+        using var spans = options.Spans ? new TurnSpans() : null;
         var run = await CustomerSimulation.RunAsync(host, customers, options, ct);
         await using var scope = host.CreateScope();
         var check = await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations, ct);
+        if (spans is not null) await run.AttachAppTimesAsync(spans);
         return new LoadResult(run, check, LoadReport.Format(options, host, warmup, run, check));
     }
 

@@ -58,6 +58,29 @@ public sealed class LoadHarnessTests
     }
 
     [SkippableFact]
+    public async Task SpansRun_SaysWhereEachTurnsTimeGoes_BeforeBetweenAndAfterTheModelCalls()
+    {
+        PostgresServer.SkipIfUnavailable();
+
+        // Seven turns: the shipped prompt's budget is six, so the last answers without the model.
+        var result = await LoadTest.RunAsync(Small(faults: true) with { Customers = 2, Turns = 7, FaultRate = 0, Spans = true });
+
+        var turns = result.Run.Conversations.SelectMany(c => c.Turns).ToList();
+        Assert.All(turns, turn => Assert.NotNull(turn.App));
+        var past = turns.Where(t => t.Kind == TurnKind.NoModelCall).Select(t => t.App!).ToList();
+        Assert.Equal(2, past.Count);
+        Assert.All(past, app => Assert.True(app.ModelCalls == 0 && app.Before.RoundTrips >= 1 && app.After is null));
+        var called = turns.Where(t => t.Kind is TurnKind.ModelOnly or TurnKind.ModelAndTools).Select(t => t.App!).ToList();
+        Assert.NotEmpty(called);
+        // The customer's message is stored before the model is asked, the answer after it.
+        Assert.All(called, app => Assert.True(app.Before.RoundTrips >= 1 && app.After!.RoundTrips >= 1, $"{app}"));
+        Assert.All(called, app => Assert.InRange(app.Before.DatabaseTime, TimeSpan.FromTicks(1), app.Before.Time));
+        Assert.All(turns.Where(t => t.Kind == TurnKind.ModelAndTools), turn => Assert.True(turn.App!.ModelCalls >= 2 && turn.App.Between is not null));
+        Assert.Matches(@"\nwhere the time goes +the app's spans of 14 of these 14 turns", result.Report);
+        Assert.Matches(@"\n    no model call +the request [\d.]+ ms \(\d+ round trips?, [\d.]+ ms\)\n", result.Report);
+    }
+
+    [SkippableFact]
     public async Task Check_FailsWhenAMessageIsDuplicated_OrAnAnswerIsMissing()
     {
         PostgresServer.SkipIfUnavailable();
