@@ -18,7 +18,10 @@ namespace AgentSupport.Load;
 /// A customer's mean pause between reading an answer and sending the next message (each pause is drawn from half to
 /// one and a half times it, seeded); zero sends at once, so 50 customers then load the app like many more real ones.
 /// </param>
-/// <param name="Spans">Record the measured turns' spans and report where the app's time goes in each kind of turn (<see cref="TurnSpans"/>).</param>
+/// <param name="Spans">
+/// Record the measured turns' spans and report where the app's time goes in each kind of turn (<see cref="TurnSpans"/>);
+/// in fault mode, since only the fake model's figures tell the kinds apart.
+/// </param>
 /// <param name="Workers">Instead of customers, one Workbench run per count with that many worker processes (<see cref="WorkersBenchmark"/>).</param>
 public sealed record LoadOptions(
     string Postgres,
