@@ -98,15 +98,14 @@ public static class LoadReport
     private static string Part(IEnumerable<Window> windows)
     {
         var all = windows.ToList();
-        var trips = all.Select(w => w.RoundTrips).Order().ElementAt((all.Count - 1) / 2);
+        var trips = At(all.Select(w => w.RoundTrips).Order().ToList(), 0.50);
         return $"{Ms(Median(all.Select(w => w.Time)))} ({trips} round trip{(trips == 1 ? "" : "s")}, {Ms(Median(all.Select(w => w.DatabaseTime)))})";
     }
 
-    private static TimeSpan Median(IEnumerable<TimeSpan> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(sorted.Count - 1) / 2];
-    }
+    private static TimeSpan Median(IEnumerable<TimeSpan> values) => At(values.Order().ToList(), 0.50);
+
+    /// <summary>The value at percentile <paramref name="p"/> of <paramref name="sorted"/> (nearest rank).</summary>
+    private static T At<T>(IReadOnlyList<T> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     /// <summary>Messages the app answered with a 5xx status instead of a stream (a handled model failure streams an error event).</summary>
     public static int UnhandledServerErrors(LoadRun run) =>
@@ -132,8 +131,7 @@ public static class LoadReport
     {
         var sorted = values.Select(v => v.TotalMilliseconds).Order().ToList();
         if (sorted.Count == 0) return "–";
-        double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-        return $"p50 {Number(At(0.50))} ms, p95 {Number(At(0.95))} ms, p99 {Number(At(0.99))} ms";
+        return $"p50 {Number(At(sorted, 0.50))} ms, p95 {Number(At(sorted, 0.95))} ms, p99 {Number(At(sorted, 0.99))} ms";
     }
 
     private static string Ms(TimeSpan value) => $"{Number(value.TotalMilliseconds)} ms";
