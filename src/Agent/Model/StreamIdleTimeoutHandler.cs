@@ -15,7 +15,7 @@ internal sealed class StreamIdleTimeoutHandler(TimeSpan idleTimeout) : Delegatin
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.Content.Headers.ContentType?.MediaType == EventStream)
+        if (string.Equals(response.Content.Headers.ContentType?.MediaType, EventStream, StringComparison.OrdinalIgnoreCase))
         {
             response.Content = new IdleTimeoutContent(response.Content, idleTimeout);
         }
