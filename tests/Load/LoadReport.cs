@@ -7,7 +7,10 @@ namespace AgentSupport.Load;
 /// <summary>The figures of a run, as the command prints them.</summary>
 public static class LoadReport
 {
-    public static string Format(LoadOptions options, LoadHost host, WarmupResult warmup, LoadRun run, ConsistencyResult check)
+    /// <summary>The issue's target for the overhead's p95 at 50 customers; the report gives the run's p95 against it.</summary>
+    public static readonly TimeSpan OverheadTarget = TimeSpan.FromMilliseconds(10);
+
+    public static string Format(LoadOptions options, LoadHost host, WarmupResult warmup, LoadRun run, ConsistencyResult check, RoundTripReference roundTrip)
     {
         var turns = run.Conversations.SelectMany(c => c.Turns).ToList();
         var text = new StringBuilder();
@@ -32,7 +35,9 @@ public static class LoadReport
         {
             var measured = turns.Where(t => t.ModelTime is not null).ToList();
             Line("model time per turn", Percentiles(measured.Select(t => t.ModelTime!.Value)));
-            Line("overhead per turn", Percentiles(measured.Select(t => t.Overhead)) + " (turn latency minus the fake model's time on the turn's calls and the retry waits its faults imposed)");
+            var overheads = measured.Select(t => t.Overhead).Order().ToList();
+            Line("overhead per turn", Percentiles(overheads) + " (turn latency minus the fake model's time on the turn's calls and the retry waits its faults imposed)"
+                + (overheads.Count > 0 ? $"; p95 {Number(At(overheads, 0.95) / OverheadTarget)} × the {Ms(OverheadTarget)} target" : ""));
             var clean = measured.Where(t => t.ModelFaults == 0).ToList();
             Line("  turns without a fault", $"{Percentiles(clean.Select(t => t.Overhead))} ({clean.Count} turns)");
             foreach (var kind in Enum.GetValues<TurnKind>())
@@ -53,6 +58,8 @@ public static class LoadReport
             Line("overhead per turn", "the whole turn latency (the offline engine runs inside the app)");
         }
 
+        Line("database round trip", $"SELECT 1 alone on this machine: p50 {Ms(roundTrip.BackToBack)} back to back; after a {Ms(RoundTripReference.Pause)} pause, "
+            + $"p50 {Ms(roundTrip.AfterPause)}, p95 {Ms(roundTrip.AfterPauseP95)} (what waking an idle core adds)");
         Line("outcomes", string.Join(", ", Enum.GetValues<TurnOutcome>().Select(o => $"{turns.Count(t => t.Outcome == o)} {Name(o)}")));
         var errors = turns.Where(t => t.Error is not null).GroupBy(t => t.Error!).OrderByDescending(g => g.Count()).ToList();
         Line("errors by kind", errors.Count == 0 ? "none" : string.Join(", ", errors.Select(g => $"{g.Count()} × {g.Key}")));
@@ -105,7 +112,7 @@ public static class LoadReport
     private static TimeSpan Median(IEnumerable<TimeSpan> values) => At(values.Order().ToList(), 0.50);
 
     /// <summary>The value at percentile <paramref name="p"/> of <paramref name="sorted"/> (nearest rank).</summary>
-    private static T At<T>(IReadOnlyList<T> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    public static T At<T>(IReadOnlyList<T> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     /// <summary>Messages the app answered with a 5xx status instead of a stream (a handled model failure streams an error event).</summary>
     public static int UnhandledServerErrors(LoadRun run) =>
@@ -138,5 +145,6 @@ public static class LoadReport
 
     private static string Seconds(TimeSpan value) => $"{Number(value.TotalSeconds)} s";
 
-    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>One decimal, or two below 1, where a round trip alone is measured.</summary>
+    private static string Number(double value) => value.ToString(Math.Abs(value) < 1 ? "0.##" : "0.#", CultureInfo.InvariantCulture);
 }

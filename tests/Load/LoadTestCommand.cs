@@ -105,7 +105,8 @@ public static class LoadTest
         await using var scope = host.CreateScope();
         var check = await ConsistencyCheck.RunAsync(host.Db(scope), run.Conversations, ct);
         if (spans is not null) await run.AttachAppTimesAsync(spans);
-        return new LoadResult(run, check, LoadReport.Format(options, host, warmup, run, check));
+        var roundTrip = await RoundTripReference.MeasureAsync(host.ConnectionString, ct);
+        return new LoadResult(run, check, LoadReport.Format(options, host, warmup, run, check, roundTrip));
     }
 
     /// <summary>

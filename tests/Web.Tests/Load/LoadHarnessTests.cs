@@ -32,6 +32,7 @@ public sealed class LoadHarnessTests
         Assert.Matches(@"warm-up +\d+ rounds of 1 customers × 4 turns first, not measured; the JIT (settled|had not settled) \(the last round compiled \d+ of \d+ methods\)", result.Report);
         Assert.Contains("CPU per turn", result.Report);
         Assert.Matches(@"garbage collections +\d+ \(of which \d+ gen1 and \d+ gen2\), [\d.]+ ms paused in all, [\d.]+ ms each on average \((server|workstation) GC\)", result.Report);
+        Assert.Matches(@"\ndatabase round trip +SELECT 1 alone on this machine: p50 [\d.]+ ms back to back; after a 5 ms pause, p50 [\d.]+ ms, p95 [\d.]+ ms ", result.Report);
     }
 
     [SkippableFact]
@@ -49,6 +50,7 @@ public sealed class LoadHarnessTests
         Assert.True(result.Check.Passed, string.Join("\n", result.Check.Problems));
         Assert.Contains("stall", result.Report);
         Assert.Contains("retry waits", result.Report);
+        Assert.Matches(@"\noverhead per turn +p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms \(.*\); p95 [\d.]+ × the 10 ms target\n", result.Report);
         Assert.Contains("5 ms on average between an answer and the next message", result.Report);
         Assert.All(turns, turn => Assert.NotNull(turn.Kind));
         foreach (var kind in new[] { "no model call", "model, no tool", "model and tools", "hand-over to a person" })
