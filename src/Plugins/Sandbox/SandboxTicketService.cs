@@ -5,8 +5,13 @@ namespace AgentSupport.Plugins.Sandbox;
 
 internal sealed class SandboxTicketService(SandboxState state) : ITicketService
 {
-    public Task<IReadOnlyList<Ticket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken) =>
-        state.Run<IReadOnlyList<Ticket>>(cancellationToken, () => state.Find(customerId)?.Tickets.ToList() ?? []);
+    public Task<Ticket?> FindTicketAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken) =>
+        state.Run(cancellationToken, () => state.Find(customerId)?.Tickets.FirstOrDefault(t => string.Equals(t.Number, ticketNumber.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    public Task<IReadOnlyList<Ticket>> RecentTicketsAsync(Guid customerId, string? conversationId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        state.Run<IReadOnlyList<Ticket>>(cancellationToken, () => state.Find(customerId)?.Tickets
+            .Where(t => (conversationId is not null && t.Request.ConversationId == conversationId) || (t.Request.ConversationId is not null && t.Request.CreatedAt > since))
+            .ToList() ?? []);
 
     public Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken) =>
         Open(customerId, request, escalationReason: null, cancellationToken);

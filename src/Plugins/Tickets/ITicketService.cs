@@ -3,7 +3,14 @@ namespace AgentSupport.Plugins.Tickets;
 /// <summary>Port: the customer's support tickets.</summary>
 public interface ITicketService
 {
-    Task<IReadOnlyList<Ticket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken);
+    /// <summary>The customer's ticket with that number (TK-1001); null when they have none.</summary>
+    Task<Ticket?> FindTicketAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the limits on opening tickets and a hand-over weigh, never the customer's whole history: their tickets of
+    /// conversation <paramref name="conversationId"/>, and those opened from any conversation after <paramref name="since"/>.
+    /// </summary>
+    Task<IReadOnlyList<Ticket>> RecentTicketsAsync(Guid customerId, string? conversationId, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>Stores a new open ticket and gives it a number.</summary>
     Task<Ticket> CreateTicketAsync(Guid customerId, TicketRequest request, CancellationToken cancellationToken);

@@ -72,7 +72,8 @@ public sealed class TicketsPlugin(
                 return ToolError.InvalidArgument($"category '{category}' is not one of: {Categories.Names}.");
             }
 
-            if (TicketLimit(await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken)) is { } refused)
+            var since = HourAgo();
+            if (TicketLimit(await tickets.RecentTicketsAsync(customer.CustomerId, customer.ConversationId, since, cancellationToken), since) is { } refused)
             {
                 return refused;
             }
@@ -146,10 +147,11 @@ public sealed class TicketsPlugin(
     /// </summary>
     private async Task<ToolResult<Ticket>> TicketToEscalateAsync(string? ticketNumber, string reason, CancellationToken cancellationToken)
     {
-        var all = await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken);
+        var since = HourAgo();
+        var recent = await tickets.RecentTicketsAsync(customer.CustomerId, customer.ConversationId, since, cancellationToken);
         var handedOver = customer.ConversationId is null
             ? null
-            : all.FirstOrDefault(t => t.Request.ConversationId == customer.ConversationId && t.Status == TicketStatus.Escalated);
+            : recent.FirstOrDefault(t => t.Request.ConversationId == customer.ConversationId && t.Status == TicketStatus.Escalated);
         if (handedOver is not null)
         {
             return handedOver;
@@ -165,14 +167,14 @@ public sealed class TicketsPlugin(
 
         var current = customer.ConversationId is null
             ? null
-            : all.Where(t => t.Request.ConversationId == customer.ConversationId && t.Status != TicketStatus.Closed)
+            : recent.Where(t => t.Request.ConversationId == customer.ConversationId && t.Status != TicketStatus.Closed)
                  .MaxBy(t => t.Request.CreatedAt);
         if (current is not null)
         {
             return current;
         }
 
-        if (TicketLimit(all) is { } refused)
+        if (TicketLimit(recent, since) is { } refused)
         {
             return refused;
         }
@@ -184,18 +186,17 @@ public sealed class TicketsPlugin(
             customer.CustomerId, new TicketRequest(draft.Subject, draft.Description, draft.Category, _time.GetUtcNow(), customer.ConversationId), reason, draft.Language, cancellationToken);
     }
 
-    /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened.</summary>
-    private ToolError? TicketLimit(IReadOnlyList<Ticket> all)
+    /// <summary>Why one more ticket from a conversation is refused, or null when it may be opened; <paramref name="recent"/> as the port reads it since <paramref name="since"/>.</summary>
+    private ToolError? TicketLimit(IReadOnlyList<Ticket> recent, DateTimeOffset since)
     {
-        var fromThisConversation = customer.ConversationId is null ? [] : all.Where(t => t.Request.ConversationId == customer.ConversationId).ToList();
+        var fromThisConversation = customer.ConversationId is null ? [] : recent.Where(t => t.Request.ConversationId == customer.ConversationId).ToList();
         if (fromThisConversation.Count >= MaxTicketsPerConversation)
         {
             return ToolError.Conflict($"This conversation already opened tickets {string.Join(", ", fromThisConversation.Select(t => t.Number))}; "
                 + "add a note to one of them instead of opening another.");
         }
 
-        var since = _time.GetUtcNow().AddHours(-1);
-        if (all.Count(t => t.Request.ConversationId is not null && t.Request.CreatedAt > since) >= MaxTicketsPerCustomerPerHour)
+        if (recent.Count(t => t.Request.ConversationId is not null && t.Request.CreatedAt > since) >= MaxTicketsPerCustomerPerHour)
         {
             return ToolError.Conflict($"The customer's chats opened {MaxTicketsPerCustomerPerHour} tickets in the last hour; no more can be opened now. "
                 + "Tell the customer their open tickets are being handled.");
@@ -204,6 +205,8 @@ public sealed class TicketsPlugin(
         return null;
     }
 
+    private DateTimeOffset HourAgo() => _time.GetUtcNow().AddHours(-1);
+
     private async Task<ToolResult<Ticket>> FindAsync(string ticketNumber, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(ticketNumber))
@@ -211,8 +214,7 @@ public sealed class TicketsPlugin(
             return ToolError.InvalidArgument("ticketNumber is required, e.g. TK-1001.");
         }
 
-        var all = await tickets.ListTicketsAsync(customer.CustomerId, cancellationToken);
-        var ticket = all.FirstOrDefault(t => string.Equals(t.Number, ticketNumber.Trim(), StringComparison.OrdinalIgnoreCase));
+        var ticket = await tickets.FindTicketAsync(customer.CustomerId, ticketNumber.Trim(), cancellationToken);
         return ticket is null ? ToolError.NotFound($"The customer has no ticket {ticketNumber}.") : ticket;
     }
 

@@ -58,7 +58,7 @@ public sealed class TurnFailureFaultTests : FakeServerTests
     {
         await using var host = AgentTestHost.ForServer(Server.BaseUrl, maxRetries: 0);
         var customer = new TestCustomer();
-        customer.Tickets.Setup(t => t.ListTicketsAsync(customer.Id, It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("database down"));
+        customer.Tickets.Setup(t => t.RecentTicketsAsync(customer.Id, It.IsAny<string?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("database down"));
         Server.Fallback = FakeReply.Status(500);
 
         var turn = await TurnResult.RunAsync(host.Agent, customer.Session(TestPrompts.CustomerAgent()), "¿Y mi pago?", customer.Services());

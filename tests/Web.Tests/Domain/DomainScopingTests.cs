@@ -38,8 +38,9 @@ public abstract class DomainScopingTests<TFixture>(TFixture app) : ProviderTests
 
             var tickets = ports.GetRequiredService<ITicketService>();
             var mine = await tickets.CreateTicketAsync(a.CustomerId, new TicketRequest("Mine", "A's ticket", TicketCategory.Other, DateTimeOffset.UtcNow), default);
-            await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("Theirs", "B's ticket", TicketCategory.Other, DateTimeOffset.UtcNow), default);
-            Assert.Equal(mine.Number, Assert.Single(await tickets.ListTicketsAsync(a.CustomerId, default)).Number);
+            var theirs = await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("Theirs", "B's ticket", TicketCategory.Other, DateTimeOffset.UtcNow), default);
+            Assert.Equal(mine.Number, (await tickets.FindTicketAsync(a.CustomerId, mine.Number, default))?.Number);
+            Assert.Null(await tickets.FindTicketAsync(a.CustomerId, theirs.Number, default));
             return 0;
         });
     }

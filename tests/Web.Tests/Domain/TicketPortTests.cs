@@ -29,7 +29,8 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
             (row.Subject, row.Description, row.Category, row.Status, row.CreatedAt));
         Assert.Equal($"TK-{row.Id}", ticket.Number);
         Assert.Equal(row.Id, await LinkedTicketAsync(conversation));
-        var listed = Assert.Single(await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default)));
+        var listed = await App.WithPortAsync<Ticket?, ITicketService>(p => p.FindTicketAsync(customer, ticket.Number.ToLowerInvariant(), default));
+        Assert.NotNull(listed);
         Assert.Equal(ticket, listed with { Notes = ticket.Notes });
         Assert.Empty(listed.Notes);
     }
@@ -50,8 +51,10 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
 
         var agentTicket = await App.WithPortAsync<Ticket, ITicketService>(p =>
             p.CreateTicketAsync(customer, new TicketRequest("Follow-up", "More", TicketCategory.Documents, Opened, conversation.ToString()), default));
-        var listed = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default));
+        // Both are the conversation's, however old: the staff's through the conversation about it, the agent's through its details.
+        var listed = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, conversation.ToString(), Opened.AddYears(1), default));
 
+        Assert.Equal(2, listed.Count);
         Assert.Equal(staffTicket, await LinkedTicketAsync(conversation));
         var web = listed.Single(t => t.Number == $"TK-{staffTicket}");
         Assert.Equal((conversation.ToString(), TicketCategory.Other, TicketStatus.Open), (web.Request.ConversationId, web.Request.Category, web.Status));
@@ -101,9 +104,9 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
             (opened.Request, opened.Status, opened.EscalatedAt, opened.EscalationReason));
         var note = Assert.Single(opened.Notes);
         Assert.Equal((HandOverText.For("en").EscalationNote("Customer asks for a person."), Opened.AddMinutes(3)), (note.Text, note.At));
-        var listed = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.ListTicketsAsync(customer, default));
-        Assert.Equal(opened, listed.Single(t => t.Number == opened.Number) with { Notes = opened.Notes });
-        Assert.Equal(opened.Notes, listed.Single(t => t.Number == opened.Number).Notes);
+        var found = await App.WithPortAsync<Ticket?, ITicketService>(p => p.FindTicketAsync(customer, opened.Number, default));
+        Assert.Equal(opened, found! with { Notes = opened.Notes });
+        Assert.Equal(opened.Notes, found.Notes);
         var ticketId = int.Parse(opened.Number["TK-".Length..], System.Globalization.CultureInfo.InvariantCulture);
         var row = await App.WithDbAsync(db => db.Tickets.AsNoTracking().Include(t => t.Messages).SingleAsync(t => t.Id == ticketId));
         Assert.Equal((WebTicketStatus.Escalated, "payout"), (row.Status, row.Category));
@@ -143,12 +146,48 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
     }
 
     [SkippableFact]
+    public async Task Recent_tickets_are_the_conversations_own_and_those_chats_opened_since_never_the_whole_history()
+    {
+        RequireDatabase();
+        var (customer, conversation) = await CustomerWithConversationAsync();
+        var (_, otherChat) = await CustomerWithConversationAsync();
+        var (someoneElse, theirChat) = await CustomerWithConversationAsync();
+        Task<Ticket> Open(Guid who, string subject, DateTimeOffset at, Guid? from) => App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(who, new TicketRequest(subject, "details", TicketCategory.Other, at, from?.ToString()), default));
+        var ownOld = await Open(customer, "this chat, last month", Opened.AddMonths(-1), conversation);
+        await Open(customer, "another chat, last month", Opened.AddMonths(-1), otherChat);
+        var otherRecent = await Open(customer, "another chat, just now", Opened.AddMinutes(-10), otherChat);
+        await Open(customer, "opened by staff, just now", Opened.AddMinutes(-5), from: null);
+        await Open(someoneElse, "someone else's chat, just now", Opened.AddMinutes(-5), theirChat);
+
+        var recent = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, conversation.ToString(), Opened.AddHours(-1), default));
+        var outsideAnyChat = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, null, Opened.AddHours(-1), default));
+
+        Assert.Equal([ownOld.Number, otherRecent.Number], recent.Select(t => t.Number));
+        Assert.Equal([otherRecent.Number], outsideAnyChat.Select(t => t.Number));
+    }
+
+    [SkippableFact]
+    public async Task Another_customers_ticket_is_not_found_by_its_number()
+    {
+        RequireDatabase();
+        var (customer, _) = await CustomerWithConversationAsync();
+        var (someoneElse, _) = await CustomerWithConversationAsync();
+        var theirs = await App.WithPortAsync<Ticket, ITicketService>(p =>
+            p.CreateTicketAsync(someoneElse, new TicketRequest("Theirs", "details", TicketCategory.Other, Opened), default));
+
+        Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.FindTicketAsync(customer, theirs.Number, default)));
+        Assert.NotNull(await App.WithPortAsync<Ticket?, ITicketService>(p => p.FindTicketAsync(someoneElse, theirs.Number, default)));
+    }
+
+    [SkippableFact]
     public async Task Unknown_or_malformed_ticket_numbers_find_nothing()
     {
         RequireDatabase();
         var (customer, _) = await CustomerWithConversationAsync();
         foreach (var number in new[] { "TK-999999", "#1", "1", "OF-1", "" })
         {
+            Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.FindTicketAsync(customer, number, default)));
             Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.AddNoteAsync(customer, number, new TicketNote("x", Opened), default)));
             Assert.Null(await App.WithPortAsync<Ticket?, ITicketService>(p => p.EscalateAsync(customer, number, "x", Opened, default)));
         }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AgentSupport.Plugins.Tickets;
 using AgentSupport.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,32 +22,42 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
     /// </summary>
     public const string AssistantRole = "assistant";
 
-    public Task<IReadOnlyList<PortTicket>> ListTicketsAsync(Guid customerId, CancellationToken cancellationToken) =>
-        ReadAsync(customerId, ticketId: null, cancellationToken);
+    public async Task<PortTicket?> FindTicketAsync(Guid customerId, string ticketNumber, CancellationToken cancellationToken) =>
+        PublicId.TryParse(PublicId.Ticket, ticketNumber, out var id) ? await LoadAsync(customerId, id, cancellationToken) : null;
+
+    public Task<IReadOnlyList<PortTicket>> RecentTicketsAsync(Guid customerId, string? conversationId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // A ticket's conversation is the one the agent opened it from, else the latest conversation about it, as ToPort says.
+        var linked = Guid.TryParse(conversationId, out var id) ? id : (Guid?)null;
+        var after = since.ToStored();
+        return ReadAsync(customerId, row =>
+            (conversationId != null && (row.Details!.ConversationId == conversationId || (row.Details.ConversationId == null && row.Conversation == linked)))
+            || (row.Ticket.CreatedAt > after && (row.Details!.ConversationId != null || row.Conversation != null)), cancellationToken);
+    }
 
     /// <summary>
-    /// The customer's tickets (or the one numbered <paramref name="ticketId"/>) with their messages, the agent's details
-    /// and the latest conversation about each, in one round trip: a hand-over reads them while the customer waits.
+    /// The customer's tickets that <paramref name="which"/> picks, with their messages, the agent's details and the latest
+    /// conversation about each, in one round trip: a hand-over reads them while the customer waits.
     /// </summary>
-    private async Task<IReadOnlyList<PortTicket>> ReadAsync(Guid customerId, int? ticketId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PortTicket>> ReadAsync(Guid customerId, Expression<Func<TicketRow, bool>> which, CancellationToken cancellationToken)
     {
-        var tickets = db.Tickets.AsNoTracking().Where(t => t.CustomerId == customerId);
-        if (ticketId is { } id)
-        {
-            tickets = tickets.Where(t => t.Id == id);
-        }
-
         // A left join to the details (one row per ticket at most): a FirstOrDefault would number every ticket's details.
-        var rows = await tickets
-            .LeftJoin(db.Set<AgentTicket>(), t => t.Id, a => a.TicketId, (t, a) => new { Ticket = t, Details = a })
+        var rows = await db.Tickets.AsNoTracking().Where(t => t.CustomerId == customerId)
+            .LeftJoin(db.Set<AgentTicket>(), t => t.Id, a => a.TicketId, (t, a) => new TicketRow
+            {
+                Ticket = t,
+                Details = a,
+                Conversation = db.Conversations.Where(c => c.CustomerId == customerId && c.TicketId == t.Id)
+                    .OrderByDescending(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefault(),
+            })
+            .Where(which)
             .OrderBy(x => x.Ticket.Id)
             .Select(x => new
             {
                 x.Ticket,
                 Messages = x.Ticket.Messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList(),
                 x.Details,
-                Conversation = db.Conversations.Where(c => c.CustomerId == customerId && c.TicketId == x.Ticket.Id)
-                    .OrderByDescending(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefault(),
+                x.Conversation,
             })
             .ToListAsync(cancellationToken);
         return rows
@@ -180,7 +191,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             : Task.FromResult<Ticket?>(null);
 
     private async Task<PortTicket?> LoadAsync(Guid customerId, int ticketId, CancellationToken cancellationToken) =>
-        (await ReadAsync(customerId, ticketId, cancellationToken)).SingleOrDefault();
+        (await ReadAsync(customerId, row => row.Ticket.Id == ticketId, cancellationToken)).SingleOrDefault();
 
     /// <summary>Links the customer's own conversation only: an id naming someone else's changes nothing.</summary>
     private async Task LinkConversationAsync(Guid customerId, string? conversationId, int ticketId, bool onlyIfUnlinked, CancellationToken cancellationToken)
@@ -213,4 +224,14 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
             .ToList(),
         details?.EscalatedAt.ToInstant(),
         details?.EscalationReason);
+
+    /// <summary>A ticket as <see cref="ReadAsync"/> picks it: the ticket, the agent's details and the latest conversation about it.</summary>
+    private sealed class TicketRow
+    {
+        public required Ticket Ticket { get; init; }
+
+        public AgentTicket? Details { get; init; }
+
+        public Guid? Conversation { get; init; }
+    }
 }
