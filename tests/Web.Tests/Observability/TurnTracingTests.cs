@@ -122,8 +122,7 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         Assert.Equal("done", events[^1].Event);
 
         var request = await ServerSpanAsync($"/api/conversations/{conversation.Id}/messages");
-        var statements = Spans.Snapshot().Where(span => span.TraceId == request.TraceId && span.Source.Name == "Npgsql")
-            .OrderBy(span => span.StartTimeUtc).Select(span => span.GetTagItem("db.query.text") as string ?? "").ToList();
+        var statements = Statements(request);
         var opened = statements.FindIndex(sql => sql.StartsWith("INSERT INTO \"Tickets\"", StringComparison.Ordinal));
         Assert.True(opened >= 0, string.Join("\n", statements));
         var ticketReads = statements.Select((sql, index) => (sql, index))
@@ -154,9 +153,16 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         Assert.Equal("done", (await ChatClient.SendAsync(customer, conversation.Id, "¿Hola?"))[^1].Event);
 
         var last = await ServerSpanAsync($"/api/conversations/{conversation.Id}/messages", requests: budget + 2);
-        var statements = Spans.Snapshot().Where(span => span.TraceId == last.TraceId && span.Source.Name == "Npgsql")
-            .Select(span => span.GetTagItem("db.query.text") as string ?? "").ToList();
+        var statements = Statements(last);
         // The conversation with its history, the customer's message, the answer.
         Assert.True(statements.Count == 3, $"{statements.Count} round trips:\n{string.Join("\n", statements)}");
     }
+
+    /// <summary>
+    /// The statements of the request's trace, in order. A request that had to open a new connection also has the
+    /// connection's span (<c>CONNECT</c>), which is not a statement of the turn.
+    /// </summary>
+    private List<string> Statements(Activity request) =>
+        Spans.Snapshot().Where(span => span.TraceId == request.TraceId && span.Source.Name == "Npgsql" && span.GetTagItem("db.query.text") is string)
+            .OrderBy(span => span.StartTimeUtc).Select(span => (string)span.GetTagItem("db.query.text")!).ToList();
 }
