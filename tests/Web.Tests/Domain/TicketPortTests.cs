@@ -162,9 +162,12 @@ public abstract class TicketPortTests<TFixture>(TFixture app) : ProviderTests<TF
 
         var recent = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, conversation.ToString(), Opened.AddHours(-1), default));
         var outsideAnyChat = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, null, Opened.AddHours(-1), default));
+        var unknownChat = await App.WithPortAsync<IReadOnlyList<Ticket>, ITicketService>(p => p.RecentTicketsAsync(customer, "not-a-conversation", Opened.AddYears(1), default));
 
         Assert.Equal([ownOld.Number, otherRecent.Number], recent.Select(t => t.Number));
         Assert.Equal([otherRecent.Number], outsideAnyChat.Select(t => t.Number));
+        // The staff's ticket has no conversation; an id that names none must not match it.
+        Assert.Empty(unknownChat);
     }
 
     [SkippableFact]

@@ -31,7 +31,7 @@ public sealed class EfTicketService(AppDbContext db) : ITicketService
         var linked = Guid.TryParse(conversationId, out var id) ? id : (Guid?)null;
         var after = since.ToStored();
         return ReadAsync(customerId, row =>
-            (conversationId != null && (row.Details!.ConversationId == conversationId || (row.Details.ConversationId == null && row.Conversation == linked)))
+            (conversationId != null && (row.Details!.ConversationId == conversationId || (row.Details.ConversationId == null && linked != null && row.Conversation == linked)))
             || (row.Ticket.CreatedAt > after && (row.Details!.ConversationId != null || row.Conversation != null)), cancellationToken);
     }
 
