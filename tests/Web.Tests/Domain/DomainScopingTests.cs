@@ -18,6 +18,9 @@ namespace AgentSupport.Web.Tests.Domain;
 /// <summary>Customer A's id never reads or changes customer B's cars, offers, inspections, payouts, deals, warranties, appointments or tickets.</summary>
 public abstract class DomainScopingTests<TFixture>(TFixture app) : ProviderTests<TFixture>(app) where TFixture : AppFixture
 {
+    /// <summary>When the calls below say they happen: what they are refused or allowed for never depends on the day.</summary>
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 16, 0, 0, TimeSpan.Zero);
+
     [SkippableFact]
     public async Task Every_port_lists_only_the_callers_rows()
     {
@@ -37,8 +40,8 @@ public abstract class DomainScopingTests<TFixture>(TFixture app) : ProviderTests
             Assert.Equal(a.AppointmentId, Assert.Single(await ports.GetRequiredService<ISchedulingService>().ListAppointmentsAsync(a.CustomerId, default)).Id);
 
             var tickets = ports.GetRequiredService<ITicketService>();
-            var mine = await tickets.CreateTicketAsync(a.CustomerId, new TicketRequest("Mine", "A's ticket", TicketCategory.Other, DateTimeOffset.UtcNow), default);
-            var theirs = await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("Theirs", "B's ticket", TicketCategory.Other, DateTimeOffset.UtcNow), default);
+            var mine = await tickets.CreateTicketAsync(a.CustomerId, new TicketRequest("Mine", "A's ticket", TicketCategory.Other, At), default);
+            var theirs = await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("Theirs", "B's ticket", TicketCategory.Other, At), default);
             Assert.Equal(mine.Number, (await tickets.FindTicketAsync(a.CustomerId, mine.Number, default))?.Number);
             Assert.Null(await tickets.FindTicketAsync(a.CustomerId, theirs.Number, default));
             return 0;
@@ -66,18 +69,18 @@ public abstract class DomainScopingTests<TFixture>(TFixture app) : ProviderTests
         {
             await using var ports = DomainTestData.Ports(db);
             var tickets = ports.GetRequiredService<ITicketService>();
-            var bTicket = await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("B only", "B's ticket", TicketCategory.Payout, DateTimeOffset.UtcNow), default);
+            var bTicket = await tickets.CreateTicketAsync(b.CustomerId, new TicketRequest("B only", "B's ticket", TicketCategory.Payout, At), default);
 
-            Assert.Null(await ports.GetRequiredService<IOfferService>().MarkAcceptedAsync(a.CustomerId, b.OfferId, DateTimeOffset.UtcNow, default));
+            Assert.Null(await ports.GetRequiredService<IOfferService>().MarkAcceptedAsync(a.CustomerId, b.OfferId, At, default));
             Assert.False(await ports.GetRequiredService<IInspectionService>().MoveInspectionAsync(a.CustomerId, b.InspectionId, freeSlot, default));
-            Assert.False(await ports.GetRequiredService<IDocumentService>().RecordDocumentAsync(a.CustomerId, b.DealId, DocumentKind.OfficialId, DateTimeOffset.UtcNow, default));
+            Assert.False(await ports.GetRequiredService<IDocumentService>().RecordDocumentAsync(a.CustomerId, b.DealId, DocumentKind.OfficialId, At, default));
             await Assert.ThrowsAsync<InvalidOperationException>(() => ports.GetRequiredService<IWarrantyService>().OpenClaimAsync(
                 a.CustomerId,
-                new WarrantyClaimRequest(b.BoughtPlate, WarrantyComponent.Engine, CoveragePlan.Powertrain, 30_000, "Knocking", DateTimeOffset.UtcNow),
+                new WarrantyClaimRequest(b.BoughtPlate, WarrantyComponent.Engine, CoveragePlan.Powertrain, 30_000, "Knocking", At),
                 default));
-            Assert.Null(await tickets.AddNoteAsync(a.CustomerId, bTicket.Number, new TicketNote("Hijack", DateTimeOffset.UtcNow), default));
-            Assert.Null(await tickets.EscalateAsync(a.CustomerId, bTicket.Number, "Hijack", DateTimeOffset.UtcNow, default));
-            await tickets.CreateTicketAsync(a.CustomerId, new TicketRequest("Mine", "Claims B's chat", TicketCategory.Other, DateTimeOffset.UtcNow, bConversation.ToString()), default);
+            Assert.Null(await tickets.AddNoteAsync(a.CustomerId, bTicket.Number, new TicketNote("Hijack", At), default));
+            Assert.Null(await tickets.EscalateAsync(a.CustomerId, bTicket.Number, "Hijack", At, default));
+            await tickets.CreateTicketAsync(a.CustomerId, new TicketRequest("Mine", "Claims B's chat", TicketCategory.Other, At, bConversation.ToString()), default);
             return 0;
         });
 
