@@ -61,7 +61,8 @@ public sealed class TurnSpans : IDisposable
         var calls = spans.Where(span => span.Source.Name == AgentSupportTelemetry.ModelSourceName && Equals(span.GetTagItem("gen_ai.operation.name"), "chat"))
             .OrderBy(span => span.StartTimeUtc).ToList();
         var answered = spans.Where(span => span.Source.Name == AspNetCore && span.Kind == ActivityKind.Server && span != request);
-        var trips = spans.Where(span => span.Source.Name == Npgsql).ToList();
+        // Statements only: a turn that had to open a connection also has its CONNECT span, whose time stays in the window.
+        var trips = spans.Where(span => span.Source.Name == Npgsql && span.GetTagItem("db.query.text") is string).ToList();
         Window Between(DateTime from, DateTime to)
         {
             var inside = trips.Where(trip => trip.StartTimeUtc >= from && trip.StartTimeUtc < to).ToList();
