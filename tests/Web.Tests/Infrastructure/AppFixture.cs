@@ -155,7 +155,14 @@ public class PostgresAppFixture : AppFixture
     [
         new("Database:Provider", DatabaseExtensions.PostgreSql),
         new("ConnectionStrings:Default", _server is null ? null : AppConnection(PostgresServer.ForDatabase(_server, _database))),
+        .. HoldsRuns ? [] : new KeyValuePair<string, string?>[] { new("Workers:Enabled", "false") },
     ];
+
+    /// <summary>
+    /// Whether the app keeps its own Workbench job server, as a PostgreSQL install does by default. Off unless a
+    /// fixture holds runs: a job server polls the database several times a second for the fixture's whole life.
+    /// </summary>
+    protected virtual bool HoldsRuns => false;
 
     /// <summary>The connection string the app is given for its database; a fixture may route it elsewhere (a proxy).</summary>
     protected virtual string AppConnection(string connectionString) => connectionString;

@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentSupport.Web.Tests.Workbench.Workers;
 
-public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProcessAppFixture single)
-    : IClassFixture<WorkersAppFixture>, IClassFixture<SingleProcessAppFixture>
+public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProcessAppFixture single, OneProcessPostgresAppFixture onePostgres)
+    : IClassFixture<WorkersAppFixture>, IClassFixture<SingleProcessAppFixture>, IClassFixture<OneProcessPostgresAppFixture>
 {
     private const int PerContext = 3;
 
@@ -20,11 +20,12 @@ public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProce
     {
         PostgresServer.SkipIfUnavailable();
         // The app first (its database migrated, Hangfire's schema made), then the workers, while the same run is held
-        // in one process elsewhere for the comparison.
+        // in one process elsewhere for the comparison: on SQLite, and on PostgreSQL by the app's own job server.
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         await using var doomed = WorkerProcess.Start(app.WorkerSettings);
         await using var survivor = WorkerProcess.Start(app.WorkerSettings);
-        var singleProcess = SingleProcessComparisonAsync();
+        var singleProcess = SingleProcessComparisonAsync(single);
+        var onePostgresProcess = SingleProcessComparisonAsync(onePostgres);
         var admin = await app.AdminAsync();
 
         var runId = await WorkerRuns.StartApprovedAsync(admin, PerContext);
@@ -60,9 +61,11 @@ public sealed class DistributedRunWorkerTests(WorkersAppFixture app, SingleProce
         var expected = await singleProcess;
         Assert.Equal("worse", expected["verdict"]!.GetValue<string>());
         Assert.Equal(expected.ToJsonString(), run["comparison"]!.ToJsonString());
+        Assert.Equal(expected.ToJsonString(), (await onePostgresProcess).ToJsonString());
+        Assert.NotEqual(0, onePostgres.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededListCount());
     }
 
-    private async Task<JsonNode> SingleProcessComparisonAsync()
+    private static async Task<JsonNode> SingleProcessComparisonAsync(AppFixture single)
     {
         var admin = await single.AdminAsync();
         var runId = await WorkerRuns.StartApprovedAsync(admin, PerContext);

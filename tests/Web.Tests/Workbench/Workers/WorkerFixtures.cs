@@ -80,3 +80,21 @@ public sealed class SingleProcessAppFixture : SqliteAppFixture
         await _model.DisposeAsync();
     }
 }
+
+/// <summary>A PostgreSQL install of one process: the web app holds its runs' jobs with its own job server, as by default.</summary>
+public sealed class OneProcessPostgresAppFixture : PostgresAppFixture
+{
+    private readonly WorkerModel _model = new();
+
+    protected override bool HoldsRuns => true;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => _model.Settings;
+
+    public override Task InitializeAsync() => Task.WhenAll(_model.StartAsync(), base.InitializeAsync());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _model.DisposeAsync();
+    }
+}
