@@ -18,7 +18,7 @@ public abstract class AppointmentBookingTests<TFixture>(TFixture app) : Provider
         var (hub, customer) = await HubAndCustomerAsync();
         var testDrives = DomainTestData.UpcomingStarts(hub, HubService.TestDrive);
         var start = testDrives.First(s => testDrives.Contains(s.AddHours(-1)) && testDrives.Contains(s.AddHours(1)));
-        var request = new AppointmentRequest(hub.Id, AppointmentType.TestDrive, start, DateTimeOffset.UtcNow);
+        var request = new AppointmentRequest(hub.Id, AppointmentType.TestDrive, start, DomainTestData.Now);
 
         var booked = await App.WithPortAsync<Appointment?, ISchedulingService>(p => p.BookAsync(customer, request, default));
 
@@ -45,15 +45,15 @@ public abstract class AppointmentBookingTests<TFixture>(TFixture app) : Provider
         var start = DomainTestData.UpcomingStarts(hub, HubService.Visit)[0];
         var betweenDeliveries = DomainTestData.UpcomingStarts(hub, HubService.Delivery)[0].AddHours(1);
         Assert.NotNull(await App.WithPortAsync<Appointment?, ISchedulingService>(p =>
-            p.BookAsync(first, new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DateTimeOffset.UtcNow), default)));
+            p.BookAsync(first, new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DomainTestData.Now), default)));
 
         var refused = new[]
         {
-            new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DateTimeOffset.UtcNow),
-            new AppointmentRequest(hub.Id, AppointmentType.Visit, start.AddMinutes(10), DateTimeOffset.UtcNow),
-            new AppointmentRequest(hub.Id, AppointmentType.Delivery, betweenDeliveries, DateTimeOffset.UtcNow),
-            new AppointmentRequest("no-such-hub", AppointmentType.Visit, start, DateTimeOffset.UtcNow),
-            new AppointmentRequest(hub.Id, AppointmentType.Visit, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow),
+            new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DomainTestData.Now),
+            new AppointmentRequest(hub.Id, AppointmentType.Visit, start.AddMinutes(10), DomainTestData.Now),
+            new AppointmentRequest(hub.Id, AppointmentType.Delivery, betweenDeliveries, DomainTestData.Now),
+            new AppointmentRequest("no-such-hub", AppointmentType.Visit, start, DomainTestData.Now),
+            new AppointmentRequest(hub.Id, AppointmentType.Visit, DomainTestData.Now.AddDays(-1), DomainTestData.Now),
         };
         foreach (var request in refused)
         {
@@ -71,11 +71,11 @@ public abstract class AppointmentBookingTests<TFixture>(TFixture app) : Provider
         var second = await App.WithDbAsync(db => DomainTestData.AddCustomerAsync(db));
         var starts = DomainTestData.UpcomingStarts(hub, HubService.Delivery);
         Assert.NotNull(await App.WithPortAsync<Appointment?, ISchedulingService>(p =>
-            p.BookAsync(first, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[0], DateTimeOffset.UtcNow), default)));
+            p.BookAsync(first, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[0], DomainTestData.Now), default)));
 
         var (taken, next) = await App.WithPortAsync<(Appointment?, Appointment?), ISchedulingService>(async p =>
-            (await p.BookAsync(second, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[0], DateTimeOffset.UtcNow), default),
-             await p.BookAsync(second, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[1], DateTimeOffset.UtcNow), default)));
+            (await p.BookAsync(second, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[0], DomainTestData.Now), default),
+             await p.BookAsync(second, new AppointmentRequest(hub.Id, AppointmentType.Delivery, starts[1], DomainTestData.Now), default)));
 
         Assert.Null(taken);
         Assert.NotNull(next);
@@ -101,7 +101,7 @@ public abstract class AppointmentBookingTests<TFixture>(TFixture app) : Provider
             await using var ports = DomainTestData.Ports(scope.ServiceProvider.GetRequiredService<AppDbContext>());
             var scheduling = ports.GetRequiredService<ISchedulingService>();
             await gate.WaitAsync();
-            return await scheduling.BookAsync(customer, new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DateTimeOffset.UtcNow), default);
+            return await scheduling.BookAsync(customer, new AppointmentRequest(hub.Id, AppointmentType.Visit, start, DomainTestData.Now), default);
         })).ToList();
         gate.Release(racers);
         var results = await Task.WhenAll(bookings);

@@ -61,7 +61,8 @@ public abstract class DemoDomainSeedTests<TFixture>(TFixture app) : ProviderTest
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == account.Email);
-        await using var services = DomainTestData.Ports(db, new CustomerContext(user.Id, user.DisplayName, Guid.NewGuid().ToString()));
+        // The demo is dated from the app's clock, so its ports read the same one.
+        await using var services = DomainTestData.Ports(db, new CustomerContext(user.Id, user.DisplayName, Guid.NewGuid().ToString()), App.Services.GetRequiredService<TimeProvider>());
         var kernel = new Kernel(services);
         kernel.Plugins.AddEnabled(PluginCatalog.Names, services);
 

@@ -19,7 +19,7 @@ namespace AgentSupport.Web.Tests.Domain;
 public abstract class DomainScopingTests<TFixture>(TFixture app) : ProviderTests<TFixture>(app) where TFixture : AppFixture
 {
     /// <summary>When the calls below say they happen: what they are refused or allowed for never depends on the day.</summary>
-    private static readonly DateTimeOffset At = new(2026, 3, 2, 16, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset At = DomainTestData.Now;
 
     [SkippableFact]
     public async Task Every_port_lists_only_the_callers_rows()

@@ -17,12 +17,19 @@ using AgentSupport.Web.Domain.Scheduling;
 using AgentSupport.Web.Domain.Warranty;
 using AgentSupport.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgentSupport.Web.Tests.Domain;
 
-/// <summary>Rows for the domain tests, unique per call so tests sharing a database never collide.</summary>
+/// <summary>
+/// Rows for the domain tests, unique per call so tests sharing a database never collide, dated from <see cref="Now"/>,
+/// the instant the ports' clock is pinned to: what a test books or moves never depends on the day it runs.
+/// </summary>
 internal static class DomainTestData
 {
+    /// <summary>A Tuesday, 11:29 in Mexico City, with no holiday in the week after it.</summary>
+    public static readonly DateTimeOffset Now = new(2030, 3, 5, 17, 29, 0, TimeSpan.Zero);
+
     /// <summary>A weekday-and-Saturday hub; tests look for slots from tomorrow on.</summary>
     public static ServiceHub NewHub() => new()
     {
@@ -38,10 +45,10 @@ internal static class DomainTestData
 
     public static string NewPlate() => $"T{Random.Shared.Next(0, 10_000_000):D7}";
 
-    /// <summary>Offered slots from tomorrow for a week: always in the future, whatever time the test runs.</summary>
+    /// <summary>Offered slots from the day after <see cref="Now"/>, for a week.</summary>
     public static IReadOnlyList<DateTimeOffset> UpcomingStarts(ServiceHub hub, HubService service)
     {
-        var from = DateTimeOffset.UtcNow.AddDays(1);
+        var from = Now.AddDays(1);
         return HubCalendar.Starts(hub, service, from, from.AddDays(7));
     }
 
@@ -57,7 +64,7 @@ internal static class DomainTestData
     /// <summary>One of everything the ports serve, for one customer at <paramref name="hub"/>.</summary>
     public static async Task<CustomerRows> AddEverythingAsync(AppDbContext db, Guid customerId, ServiceHub hub, DateTimeOffset inspectionStart, DateTimeOffset appointmentStart)
     {
-        var now = DateTime.UtcNow;
+        var now = Now.UtcDateTime;
         var owned = new Car { Plate = NewPlate(), Make = "Nissan", Model = "Versa", Year = 2020, Km = 50_000, OwnerId = customerId };
         var sold = new Car { Plate = NewPlate(), Make = "Honda", Model = "City", Year = 2019, Km = 80_000 };
         var bought = new Car { Plate = NewPlate(), Make = "Mazda", Model = "3", Year = 2022, Km = 30_000, OwnerId = customerId };
@@ -92,11 +99,11 @@ internal static class DomainTestData
 
     /// <summary>
     /// The EF ports as the app registers them, over <paramref name="db"/>, with the customer a plugin
-    /// would be built for.
+    /// would be built for, on <paramref name="clock"/> (by default one stopped at <see cref="Now"/>).
     /// </summary>
-    public static ServiceProvider Ports(AppDbContext db, CustomerContext? customer = null)
+    public static ServiceProvider Ports(AppDbContext db, CustomerContext? customer = null, TimeProvider? clock = null)
     {
-        var services = new ServiceCollection().AddLogging().AddSingleton(db).AddDomainPorts();
+        var services = new ServiceCollection().AddLogging().AddSingleton(db).AddSingleton(clock ?? new FakeTimeProvider(Now)).AddDomainPorts();
         if (customer is not null)
         {
             services.AddSingleton(customer);

@@ -42,7 +42,7 @@ public abstract class InspectionMoveTests<TFixture>(TFixture app) : ProviderTest
         var offGrid = starts[2].AddMinutes(30);
         var sunday = MexicoStartOfNext(DayOfWeek.Sunday).AddHours(10);
 
-        foreach (var target in new[] { starts[1], offGrid, sunday, DateTimeOffset.UtcNow.AddHours(-2) })
+        foreach (var target in new[] { starts[1], offGrid, sunday, DomainTestData.Now.AddHours(-2) })
         {
             Assert.False(await App.WithPortAsync<bool, IInspectionService>(p => p.MoveInspectionAsync(mover, inspectionId, target, default)), $"moved to {target:O}");
         }
@@ -123,7 +123,7 @@ public abstract class InspectionMoveTests<TFixture>(TFixture app) : ProviderTest
 
     private static DateTimeOffset MexicoStartOfNext(DayOfWeek day)
     {
-        var date = DateOnly.FromDateTime(AgentSupport.Plugins.Common.MexicoTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(1);
+        var date = DateOnly.FromDateTime(AgentSupport.Plugins.Common.MexicoTime.ToLocal(DomainTestData.Now).DateTime).AddDays(1);
         while (date.DayOfWeek != day)
         {
             date = date.AddDays(1);
