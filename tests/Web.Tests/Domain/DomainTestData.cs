@@ -30,7 +30,7 @@ internal static class DomainTestData
     /// <summary>A Tuesday, 11:29 in Mexico City, with no holiday in the week after it.</summary>
     public static readonly DateTimeOffset Now = new(2030, 3, 5, 17, 29, 0, TimeSpan.Zero);
 
-    /// <summary>A weekday-and-Saturday hub; tests look for slots from tomorrow on.</summary>
+    /// <summary>A weekday-and-Saturday hub; tests look for slots from the day after <see cref="Now"/> on.</summary>
     public static ServiceHub NewHub() => new()
     {
         Id = $"test-{Guid.NewGuid():N}"[..20],

@@ -159,8 +159,9 @@ public class PostgresAppFixture : AppFixture
     ];
 
     /// <summary>
-    /// Whether the app keeps its own Workbench job server, as a PostgreSQL install does by default. Off unless a
-    /// fixture holds runs: a job server polls the database several times a second for the fixture's whole life.
+    /// Whether the app keeps its own Workbench job server, as a PostgreSQL install does by default (the setting is then
+    /// left unset). Off unless a fixture holds runs: a job server polls the database several times a second for the
+    /// fixture's whole life.
     /// </summary>
     protected virtual bool HoldsRuns => false;
 
