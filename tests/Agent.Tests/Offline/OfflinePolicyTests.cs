@@ -251,6 +251,25 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
         Assert.True(turn.Completed.Text.IndexOf(closing, StringComparison.Ordinal) > turn.Completed.Text.IndexOf(greeting, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ana López", "¡Hola, Ana! ")]
+    [InlineData("José-Luis O'Brien", "¡Hola, José-Luis! ")]
+    [InlineData("<script>x</script>\tMaría", "¡Hola, María! ")]
+    [InlineData("{{ 7*7 }} <b>Bold</b>", "¡Hola! ")]
+    [InlineData("  ", "¡Hola! ")]
+    public async Task The_greeting_names_the_first_word_of_the_display_name_that_reads_as_a_name(string displayName, string greeting)
+    {
+        SetUpPayout();
+        var session = _customer.Session(TestPrompts.CustomerAgent(), tone: "amable") with
+        {
+            Variables = TestPrompts.Variables(tone: "amable") with { Customer = new Prompts.Templates.CustomerProfile(displayName, [], []) },
+        };
+
+        var turn = await TurnResult.RunAsync(_host.Agent, session, "¿Cuándo me pagan por mi auto ABC-123-D?", _customer.Services());
+
+        Assert.StartsWith(greeting, turn.Completed.Text);
+    }
+
     [Fact]
     public async Task The_direct_tone_skips_greeting_and_closing_and_formal_uses_usted()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AgentSupport.Agent.Conversation;
 using AgentSupport.Agent.Model;
@@ -269,6 +270,13 @@ internal sealed class OfflineAgent
         return $"{greeting}{reply.Text}{(closing.Length > 0 ? " " + closing : "")}";
     }
 
+    /// <summary>
+    /// The first word of the display name that reads as a name (letters, joined by an apostrophe, hyphen or period), or
+    /// none: a display name is whatever the customer typed, and "{{" or "&lt;b&gt;" greets no one.
+    /// </summary>
     private static string? FirstName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        name?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(ReadsAsName);
+
+    private static bool ReadsAsName(string word) =>
+        char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' or '.' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
 }
