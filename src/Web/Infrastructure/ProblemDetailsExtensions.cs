@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AgentSupport.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -31,7 +32,21 @@ public static class ProblemDetailsExtensions
             if (exception is not BadHttpRequestException bad) return false;
 
             return await WriteProblemAsync(problems, http, exception, bad.StatusCode, "The request could not be read",
-                bad.InnerException is System.Text.Json.JsonException json ? $"The body is not valid JSON: {json.Message}" : bad.Message);
+                bad.InnerException is JsonException json ? Describe(json) : bad.Message);
+        }
+
+        /// <summary>
+        /// Where the body went wrong (just after the token the reader stopped at, counted from 1 as editors do) and why, in
+        /// the client's terms: the serializer's own message counts from 0 and names the app's request types.
+        /// </summary>
+        private static string Describe(JsonException json)
+        {
+            var where = json.LineNumber is { } line ? $" near line {line + 1}, column {json.BytePositionInLine + 1}" : "";
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $" ({json.Path})";
+            var why = json.InnerException is JsonException syntax
+                ? syntax.Message.Split(" LineNumber:")[0].TrimEnd()
+                : "the value does not fit the field (a wrong type or format).";
+            return $"The body is not valid JSON{where}{field}: {why}";
         }
     }
 

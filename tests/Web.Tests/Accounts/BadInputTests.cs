@@ -27,6 +27,23 @@ public abstract class BadInputTests<TFixture>(TFixture app) : ProviderTests<TFix
         Assert.Equal(before, await App.CountAsync<Ticket>());
     }
 
+    [SkippableTheory]
+    [InlineData("""{"subject": "Broken""", "near line 1, column 20", "Expected end of string")]
+    [InlineData("""{"subject": 42, "description": "x", "category": "other"}""", "near line 1, column 15 ($.subject)", "the value does not fit the field")]
+    [InlineData("{\n  \"subject\": \"ok\",\n  \"description\": [1],\n  \"category\": \"other\"\n}", "near line 3, column 19 ($.description)", "the value does not fit the field")]
+    public async Task An_unreadable_ticket_body_says_near_which_line_and_column_from_1_and_why_without_naming_the_apps_types(string body, string where, string why)
+    {
+        RequireDatabase();
+        var customer = await App.CustomerAsync();
+
+        var response = await customer.Http.PostAsync("/api/tickets", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var detail = (await AssertProblemAsync(response, HttpStatusCode.BadRequest, field: null)).GetProperty("detail").GetString()!;
+        Assert.True(detail.Contains(where, StringComparison.Ordinal) && detail.Contains(why, StringComparison.Ordinal), detail);
+        Assert.DoesNotContain("AgentSupport", detail);
+        Assert.DoesNotContain("LineNumber", detail);
+    }
+
     [SkippableFact]
     public async Task Over_long_subject_is_rejected_with_its_field()
     {
