@@ -60,10 +60,13 @@ public sealed class MessengerJourneyTests(MessengerAppFixture app)
 
         // Suggested action: its message is sent; the answer streams with the tool chip changing state.
         await MessengerSteps.WatchAnswerAsync(page);
-        await suggestions.Filter(new() { HasText = walk.Suggestion }).ClickAsync();
+        var suggestion = suggestions.Filter(new() { HasText = walk.Suggestion });
+        await suggestion.ClickAsync();
         // The conversation is stored first, which can be the first write of this fixture's app (its queries compiled on
         // first use): a loaded 2-core machine slows that as much as an answer, so it gets an answer's room.
-        await page.WaitForURLAsync("**/chat/*", new() { Timeout = 30_000 });
+        await page.ExplainIfStuckAsync(() => page.WaitForURLAsync("**/chat/*", new() { Timeout = 30_000 }), async () =>
+            $"The suggestion was {(await suggestion.IsDisabledAsync() ? "disabled (the chat was starting)" : "enabled")}; " +
+            $"{await page.GetByTestId("customer-message").CountAsync()} customer messages shown.");
         var conversationId = Guid.Parse(page.Url.Split('/').Last());
         await Assertions.Expect(page.GetByTestId("customer-message").First).ToContainTextAsync(walk.Sent);
         var answer = page.GetByTestId("agent-message").Last;

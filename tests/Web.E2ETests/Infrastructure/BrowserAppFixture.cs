@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace AgentSupport.Web.E2ETests.Infrastructure;
@@ -133,6 +134,7 @@ public class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("RateLimiting:LoginPerIpPerMinute", "10000");
             builder.UseSetting("RateLimiting:LoginPerAccountPerMinute", "10000");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureLogging(logging => logging.AddProvider(AppErrorLog.Provider));
             configureAgent(builder);
             builder.ConfigureServices(configure);
         }

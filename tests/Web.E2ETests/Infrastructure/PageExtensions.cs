@@ -45,26 +45,35 @@ public static class PageExtensions
         await page.Locator("#login-email").FillAsync(email);
         await page.Locator("#login-password").FillAsync(password);
         await page.GetByTestId("sign-in-submit").ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login"));
-        }
-        catch (TimeoutException ex)
-        {
-            // Seen twice under full CI load, never reproduced: the failure says how far the sign-in got.
-            throw new TimeoutException(await DescribeStuckSignInAsync(page), ex);
-        }
+        await page.ExplainIfStuckAsync(() => page.WaitForURLAsync(url => !url.Contains("/account/login")), async () =>
+            $"The email field held '{await page.Locator("#login-email").InputValueAsync()}'; the button was " +
+            (await page.GetByTestId("sign-in-submit").IsDisabledAsync() ? "disabled (the circuit took the click)." : "enabled."));
         await page.WaitForInteractiveAsync();
     }
 
-    private static async Task<string> DescribeStuckSignInAsync(IPage page)
+    /// <summary>
+    /// Runs <paramref name="wait"/>; when it times out, fails with what the page showed instead: its address, the
+    /// <paramref name="state"/> the caller describes, the visible alerts and validation messages, Blazor's reconnect
+    /// dialog or error banner, what the apps under test logged meanwhile, and a screenshot. Rare timeouts under full CI
+    /// load otherwise said only "Timeout exceeded".
+    /// </summary>
+    public static async Task ExplainIfStuckAsync(this IPage page, Func<Task> wait, Func<Task<string>> state)
     {
-        var name = "sign-in-stuck-" + Guid.NewGuid().ToString("N")[..8];
-        await page.ScreenshotAsync(name);
-        var submit = page.GetByTestId("sign-in-submit");
-        var shown = await page.Locator("[role=alert]:visible, .mud-input-helper-text:visible, #components-reconnect-modal:visible").AllInnerTextsAsync();
-        return $"The sign-in stayed on {page.Url}. The email field held '{await page.Locator("#login-email").InputValueAsync()}', " +
-               $"the button was {(await submit.IsDisabledAsync() ? "disabled (the circuit took the click)" : "enabled")}, " +
-               $"the page showed [{string.Join(" | ", shown)}]; screenshot {name}.png.";
+        var started = DateTimeOffset.UtcNow;
+        try
+        {
+            await wait();
+        }
+        catch (TimeoutException ex)
+        {
+            var name = "stuck-" + Guid.NewGuid().ToString("N")[..8];
+            await page.ScreenshotAsync(name);
+            var shown = await page.Locator(
+                "[role=alert]:visible, .mud-input-helper-text:visible, #components-reconnect-modal:visible, #blazor-error-ui:visible").AllInnerTextsAsync();
+            var logged = AppErrorLog.Since(started);
+            throw new TimeoutException(
+                $"The page stayed on {page.Url}. {await state()} It showed [{string.Join(" | ", shown)}]; screenshot {name}.png. " +
+                (logged.Count == 0 ? "The apps logged no warning or error." : $"The apps logged:{Environment.NewLine}{string.Join(Environment.NewLine, logged)}"), ex);
+        }
     }
 }
