@@ -20,6 +20,12 @@ public sealed class TurnSpans : IDisposable
     private static readonly HashSet<string> Sources = [Source.Name, AgentSupportTelemetry.ModelSourceName, AspNetCore, Npgsql];
 
     private readonly ConcurrentDictionary<ActivityTraceId, ConcurrentQueue<Activity>> _byTrace = new();
+
+    /// <summary>
+    /// Whether <paramref name="span"/> is a database round trip of a turn: a statement. A turn that had to open a
+    /// connection also has its <c>CONNECT</c> span, which is not one.
+    /// </summary>
+    public static bool IsStatement(Activity span) => span.Source.Name == Npgsql && span.GetTagItem("db.query.text") is string;
     private readonly ActivityListener _listener;
 
     public TurnSpans()
@@ -61,8 +67,8 @@ public sealed class TurnSpans : IDisposable
         var calls = spans.Where(span => span.Source.Name == AgentSupportTelemetry.ModelSourceName && Equals(span.GetTagItem("gen_ai.operation.name"), "chat"))
             .OrderBy(span => span.StartTimeUtc).ToList();
         var answered = spans.Where(span => span.Source.Name == AspNetCore && span.Kind == ActivityKind.Server && span != request);
-        // Statements only: a turn that had to open a connection also has its CONNECT span, whose time stays in the window.
-        var trips = spans.Where(span => span.Source.Name == Npgsql && span.GetTagItem("db.query.text") is string).ToList();
+        // A connection opened during the turn is not a round trip, but its time stays in the window.
+        var trips = spans.Where(IsStatement).ToList();
         Window Between(DateTime from, DateTime to)
         {
             var inside = trips.Where(trip => trip.StartTimeUtc >= from && trip.StartTimeUtc < to).ToList();

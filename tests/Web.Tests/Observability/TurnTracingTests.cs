@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AgentSupport.Agent.Telemetry;
 using AgentSupport.Agent.Tests.Fakes;
+using AgentSupport.Load;
 using AgentSupport.Prompts;
 using AgentSupport.Web.Tests.Conversations;
 using AgentSupport.Web.Tests.Infrastructure;
@@ -158,11 +159,8 @@ public sealed class TurnTracingPostgresTests(TracedPostgresAppFixture app) : Tur
         Assert.True(statements.Count == 3, $"{statements.Count} round trips:\n{string.Join("\n", statements)}");
     }
 
-    /// <summary>
-    /// The statements of the request's trace, in order. A request that had to open a new connection also has the
-    /// connection's span (<c>CONNECT</c>), which is not a statement of the turn.
-    /// </summary>
+    /// <summary>The statements of the request's trace, in order, as the load test counts a turn's round trips.</summary>
     private List<string> Statements(Activity request) =>
-        Spans.Snapshot().Where(span => span.TraceId == request.TraceId && span.Source.Name == "Npgsql" && span.GetTagItem("db.query.text") is string)
+        Spans.Snapshot().Where(span => span.TraceId == request.TraceId && TurnSpans.IsStatement(span))
             .OrderBy(span => span.StartTimeUtc).Select(span => (string)span.GetTagItem("db.query.text")!).ToList();
 }
