@@ -10,12 +10,16 @@ namespace AgentSupport.Web.E2ETests.Infrastructure;
 public sealed class AppErrorLog : ILoggerProvider
 {
     private const int Kept = 100;
-    private static readonly ConcurrentQueue<(DateTimeOffset At, string Line)> Entries = new();
+    private static readonly ConcurrentQueue<(long Number, string Line)> Entries = new();
+    private static long _logged;
 
     public static AppErrorLog Provider { get; } = new();
 
-    /// <summary>What was logged at or after <paramref name="since"/>, oldest first.</summary>
-    public static IReadOnlyList<string> Since(DateTimeOffset since) => Entries.Where(e => e.At >= since).Select(e => e.Line).ToList();
+    /// <summary>How many entries have been logged so far: a mark to read what comes after it (<see cref="Since"/>).</summary>
+    public static long Mark() => Interlocked.Read(ref _logged);
+
+    /// <summary>What was logged after <paramref name="mark"/>, oldest first.</summary>
+    public static IReadOnlyList<string> Since(long mark) => Entries.Where(e => e.Number > mark).Select(e => e.Line).ToList();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName);
 
@@ -33,7 +37,7 @@ public sealed class AppErrorLog : ILoggerProvider
         {
             if (!IsEnabled(logLevel)) return;
             var error = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
-            Entries.Enqueue((DateTimeOffset.UtcNow, $"{logLevel} {category}: {formatter(state, exception)}{error}"));
+            Entries.Enqueue((Interlocked.Increment(ref _logged), $"{logLevel} {category}: {formatter(state, exception)}{error}"));
             while (Entries.Count > Kept) Entries.TryDequeue(out _);
         }
     }

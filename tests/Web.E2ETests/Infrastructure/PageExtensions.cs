@@ -59,7 +59,7 @@ public static class PageExtensions
     /// </summary>
     public static async Task ExplainIfStuckAsync(this IPage page, Func<Task> wait, Func<Task<string>> state)
     {
-        var started = DateTimeOffset.UtcNow;
+        var mark = AppErrorLog.Mark();
         try
         {
             await wait();
@@ -70,7 +70,7 @@ public static class PageExtensions
             await page.ScreenshotAsync(name);
             var shown = await page.Locator(
                 "[role=alert]:visible, .mud-input-helper-text:visible, #components-reconnect-modal:visible, #blazor-error-ui:visible").AllInnerTextsAsync();
-            var logged = AppErrorLog.Since(started);
+            var logged = AppErrorLog.Since(mark);
             throw new TimeoutException(
                 $"The page stayed on {page.Url}. {await state()} It showed [{string.Join(" | ", shown)}]; screenshot {name}.png. " +
                 (logged.Count == 0 ? "The apps logged no warning or error." : $"The apps logged:{Environment.NewLine}{string.Join(Environment.NewLine, logged)}"), ex);
