@@ -238,13 +238,7 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
     [InlineData("resolutivo", "Vamos a resolverlo.", "¿Algo más que resolvamos?")]
     public async Task The_tone_changes_how_the_agent_greets_and_closes(string tone, string greeting, string closing)
     {
-        SetUpPayout();
-        var session = _customer.Session(TestPrompts.CustomerAgent(), tone: tone) with
-        {
-            Variables = TestPrompts.Variables(tone: tone) with { Customer = new Prompts.Templates.CustomerProfile("Ana López", [], []) },
-        };
-
-        var turn = await TurnResult.RunAsync(_host.Agent, session, "¿Cuándo me pagan por mi auto ABC-123-D?", _customer.Services());
+        var turn = await AskAboutPayoutAsync("Ana López", tone);
 
         Assert.Contains(greeting, turn.Completed.Text);
         Assert.Contains(closing, turn.Completed.Text);
@@ -259,13 +253,7 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
     [InlineData("  ", "¡Hola! ")]
     public async Task The_greeting_names_the_first_word_of_the_display_name_that_reads_as_a_name(string displayName, string greeting)
     {
-        SetUpPayout();
-        var session = _customer.Session(TestPrompts.CustomerAgent(), tone: "amable") with
-        {
-            Variables = TestPrompts.Variables(tone: "amable") with { Customer = new Prompts.Templates.CustomerProfile(displayName, [], []) },
-        };
-
-        var turn = await TurnResult.RunAsync(_host.Agent, session, "¿Cuándo me pagan por mi auto ABC-123-D?", _customer.Services());
+        var turn = await AskAboutPayoutAsync(displayName, "amable");
 
         Assert.StartsWith(greeting, turn.Completed.Text);
     }
@@ -308,6 +296,17 @@ public sealed class OfflinePolicyTests : IAsyncLifetime
     private void SetUpPayout() =>
         _customer.Payouts.Setup(p => p.ListPayoutsAsync(_customer.Id, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new Payout("PO-1", "ABC123D", 185_000m, PayoutStage.Transferred, TestCustomer.Now.AddDays(-5), TestCustomer.Now.AddDays(-3), TestCustomer.Now.AddDays(-1), "SPEI-1", "4321")]);
+
+    /// <summary>The first question of a customer of that display name, in that tone, about a payout the agent finds.</summary>
+    private Task<TurnResult> AskAboutPayoutAsync(string displayName, string tone)
+    {
+        SetUpPayout();
+        var session = _customer.Session(TestPrompts.CustomerAgent(), tone: tone) with
+        {
+            Variables = TestPrompts.Variables(tone: tone) with { Customer = new Prompts.Templates.CustomerProfile(displayName, [], []) },
+        };
+        return TurnResult.RunAsync(_host.Agent, session, "¿Cuándo me pagan por mi auto ABC-123-D?", _customer.Services());
+    }
 
     private Task<TurnResult> RunAsync(string message, Prompts.Templates.PromptVersion? prompt = null, string language = "es", IReadOnlyList<ChatTurn>? history = null, string tone = "") =>
         TurnResult.RunAsync(_host.Agent, _customer.Session(prompt ?? TestPrompts.CustomerAgent(), language, history, tone: tone), message, _customer.Services());
